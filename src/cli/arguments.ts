@@ -1,0 +1,87 @@
+import yargs from 'yargs';
+import { packageInfo } from '../util/package-info.js';
+
+export interface CliArguments {
+  files: string[];
+  format: string;
+  lang?: 'id' | 'en';
+  config?: string;
+  rule: string[];
+  strict: boolean;
+  /** Kept as typed so that messages can quote a bad value. */
+  year?: string;
+  quiet: boolean;
+  maxWarnings: string;
+  debug: boolean;
+  color: boolean;
+}
+
+export type ParsedArguments =
+  | { kind: 'lint'; args: CliArguments }
+  /** --help or --version: print and exit 0. */
+  | { kind: 'output'; text: string }
+  | { kind: 'error'; problem: string };
+
+const EPILOG = `Configuration is read from .lkjiplintrc.json, lkjip-lint.config.json or the "lkjip-lint" key of
+package.json, searched from the working directory upward; --rule overrides it.
+
+Exit codes: 0 no errors; 1 findings of severity error, or more warnings than --max-warnings;
+2 a file could not be read or checked, or the configuration/arguments are invalid.`;
+
+function parser(argv: string[]) {
+  return yargs(argv)
+    .scriptName('lkjip-lint')
+    .locale('en')
+    .command('$0 [files..]', 'Check LKjIP reports for inconsistent figures, names, years and references.', (y) =>
+      y.positional('files', { type: 'string', array: true, describe: 'Report files to check (.txt, .md)' }),
+    )
+    .option('format', { alias: 'f', choices: ['stylish', 'json'], default: 'stylish', describe: 'Output format (json: see docs/json-format.md)' })
+    .option('lang', { choices: ['id', 'en'], describe: 'Language of the messages (default: id, or "lang" from the config file)' })
+    .option('config', { alias: 'c', type: 'string', requiresArg: true, describe: 'Use this config file instead of searching for one' })
+    .option('rule', { type: 'string', array: true, requiresArg: true, describe: 'Set a rule\'s severity: <rule-id>:<off|info|warning|error> (repeatable)' })
+    .option('strict', { type: 'boolean', default: false, describe: 'Printed figures must be rounded values (do not accept truncation)' })
+    .option('year', { type: 'string', requiresArg: true, describe: 'Fiscal year of the report, when detection is wrong' })
+    .option('quiet', { alias: 'q', type: 'boolean', default: false, describe: 'Report errors only (hide warnings and infos)' })
+    .option('max-warnings', { type: 'string', default: '-1', requiresArg: true, describe: 'Exit with code 1 when there are more warnings than this (-1: no limit)' })
+    .option('debug', { type: 'boolean', default: false, describe: 'Print stack traces of unexpected errors' })
+    .option('color', { type: 'boolean', default: true, describe: 'Colour the output (--no-color to disable)' })
+    .parserConfiguration({ 'greedy-arrays': false })
+    .version(packageInfo().version)
+    .help()
+    .alias('help', 'h')
+    .epilog(EPILOG)
+    .strict()
+    .exitProcess(false)
+    .wrap(100);
+}
+
+/** Parse without printing or exiting: help, version and errors come back as values. */
+export function parseArguments(argv: string[]): Promise<ParsedArguments> {
+  return new Promise((resolve) => {
+    void parser(argv).parse(argv, {}, (err, parsed, output) => {
+      if (err) return resolve({ kind: 'error', problem: err.message });
+      if (parsed.help || parsed.version) return resolve({ kind: 'output', text: output });
+      resolve({
+        kind: 'lint',
+        args: {
+          files: ((parsed.files as unknown[] | undefined) ?? []).map(String),
+          format: last(parsed.format) as string,
+          lang: last(parsed.lang) as CliArguments['lang'],
+          config: last(parsed.config) as string | undefined,
+          rule: ((parsed.rule as unknown[] | undefined) ?? []).map(String),
+          strict: Boolean(parsed.strict),
+          year: last(parsed.year) as string | undefined,
+          quiet: Boolean(parsed.quiet),
+          maxWarnings: String(last(parsed.maxWarnings)),
+          debug: Boolean(parsed.debug),
+          color: parsed.color !== false,
+        },
+      });
+    });
+  });
+}
+
+/** An option given twice arrives as an array; the last one wins. */
+function last(value: unknown): unknown {
+  return Array.isArray(value) ? value[value.length - 1] : value;
+}

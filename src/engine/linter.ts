@@ -1,0 +1,85 @@
+import { performance } from 'node:perf_hooks';
+import type { Report } from '../model/index.js';
+import { extractReport } from '../extract/index.js';
+import { normaliseReport } from '../normalise/index.js';
+import { translate } from '../i18n/index.js';
+import { rules as allRules } from '../../rules/index.js';
+import { compareFindings } from './order.js';
+import { InputError } from './errors.js';
+import type { Finding, FileResult, LintConfig, Rule, RuleContext } from './types.js';
+
+/** Run every enabled rule over an extracted report. Findings come back in document order. */
+export function lintReport(report: Report, config: LintConfig, rules: readonly Rule[] = allRules): Finding[] {
+  const doc = normaliseReport(report);
+  const findings: Finding[] = [];
+  for (const rule of rules) {
+    const setting = config.rules[rule.meta.id];
+    const severitySetting = setting?.severity ?? rule.meta.defaultSeverity;
+    if (severitySetting === 'off') continue;
+    const options = { ...defaultOptions(rule), ...(setting?.options ?? {}) };
+    const context: RuleContext = {
+      report,
+      doc,
+      options,
+      rounding: config.rounding,
+      lang: config.lang,
+      report(input) {
+        const template = rule.meta.messages[input.messageId];
+        if (!template) throw new Error(`rule ${rule.meta.id}: unknown message ${input.messageId}`);
+        findings.push({
+          ruleId: rule.meta.id,
+          family: rule.meta.family,
+          severity: lowerOf(severitySetting, input.severity),
+          message: translate(template, config.lang, input.data),
+          location: input.location,
+          related: input.related ?? [],
+          expected: input.expected,
+          actual: input.actual,
+          excerpt: input.excerpt,
+        });
+      },
+    };
+    rule.check(context);
+  }
+  return findings.sort(compareFindings);
+}
+
+const rank = { info: 0, warning: 1, error: 2 } as const;
+
+/** A rule may lower a finding's severity (an uncertain reading), never raise it above the setting. */
+function lowerOf(setting: Finding['severity'], requested?: Finding['severity']): Finding['severity'] {
+  if (!requested) return setting;
+  return rank[requested] < rank[setting] ? requested : setting;
+}
+
+function defaultOptions(rule: Rule): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [name, spec] of Object.entries(rule.meta.options ?? {})) out[name] = spec.default;
+  return out;
+}
+
+/** Read, extract and lint one file. Fatal input problems come back as `error`, not thrown. */
+export async function lintFile(file: string, config: LintConfig): Promise<FileResult> {
+  const t0 = performance.now();
+  let report: Report;
+  try {
+    report = await extractReport(file, { year: config.year, unit: config.unit });
+  } catch (err) {
+    if (err instanceof InputError) return { file, findings: [], error: err.describe(config.lang) };
+    throw err;
+  }
+  const t1 = performance.now();
+  const findings = lintReport(report, config);
+  const t2 = performance.now();
+  const unit = report.metadata.unit;
+  return {
+    file,
+    format: report.format,
+    unit: unit.name ? [unit.type, unit.name].filter(Boolean).join(' ') : undefined,
+    year: report.metadata.year,
+    findings,
+    stats: { extractMs: t1 - t0, rulesMs: t2 - t1 },
+  };
+}
+
+export { translate };

@@ -1,0 +1,145 @@
+import type { Block, Report, ReportMetadata, ReportUnit } from '../model/index.js';
+import type { ExtractOptions } from './index.js';
+
+const UNIT_TYPES = [
+  'Kecamatan',
+  'Kelurahan',
+  'Desa',
+  'Dinas',
+  'Badan',
+  'Inspektorat',
+  'Sekretariat Daerah',
+  'Sekretariat DPRD',
+  'Satuan Polisi Pamong Praja',
+  'Rumah Sakit Umum Daerah',
+];
+
+/** Words that end a unit's name: the region, the year, the report's own words. */
+const NAME_STOP = /\b(kota|kabupaten|kab\.?|provinsi|prov\.?|tahun|pemerintah|dalam|yang|dan|pada|untuk|sebagai|di|ini|telah|dengan|berdasarkan|menganggarkan|berkewajiban|terdiri|merupakan|mempunyai|tersebut|nomor|no\.?|jalan|jl\.?)\b/i;
+
+function blockTexts(blocks: Block[]): string[] {
+  const out: string[] = [];
+  for (const b of blocks) {
+    if (b.kind === 'table') {
+      if (b.caption) out.push(b.caption);
+      if (b.title) out.push(b.title);
+      for (const r of b.rows) for (const c of r.cells) if (c.text) out.push(c.text);
+    } else out.push(b.text);
+  }
+  return out;
+}
+
+function titleCase(s: string): string {
+  return s
+    .toLowerCase()
+    .split(/\s+/)
+    .map((w) => (w ? w[0].toUpperCase() + w.slice(1) : w))
+    .join(' ');
+}
+
+/** Every "<Type> <Name>" mention, counted; names cut at the first stop word, at most 4 words. */
+export function countUnitMentions(texts: string[], type: string): Map<string, number> {
+  const counts = new Map<string, number>();
+  const re = new RegExp(`\\b${type.replace(/ /g, '\\s+')}\\s+((?:[\\p{L}'-]+\\s*){1,5})`, 'giu');
+  for (const t of texts) {
+    for (const m of t.matchAll(re)) {
+      const words = m[1].trim().split(/\s+/);
+      const kept: string[] = [];
+      for (const w of words) {
+        if (NAME_STOP.test(w) || kept.length >= 4) break;
+        kept.push(w);
+      }
+      if (kept.length === 0) continue;
+      const name = titleCase(kept.join(' '));
+      counts.set(name, (counts.get(name) ?? 0) + 1);
+    }
+  }
+  return counts;
+}
+
+function mostFrequent(counts: Map<string, number>): string | undefined {
+  let best: string | undefined;
+  let n = 0;
+  for (const [k, v] of [...counts.entries()].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
+    if (v > n) {
+      best = k;
+      n = v;
+    }
+  }
+  return best;
+}
+
+/**
+ * The reporting unit: the unit named on the cover (the first blocks, before the first
+ * chapter or foreword) when there is one, else the most frequently named unit.
+ */
+function detectUnit(report: Report): ReportUnit {
+  const texts = blockTexts(report.blocks);
+  const coverEnd = report.blocks.findIndex((b) => b.kind === 'heading');
+  const cover = blockTexts(report.blocks.slice(0, coverEnd < 0 ? 10 : Math.min(coverEnd, 15)));
+  let unit: ReportUnit = {};
+  let bestCount = 0;
+  for (const type of UNIT_TYPES) {
+    const all = countUnitMentions(texts, type);
+    const onCover = countUnitMentions(cover, type);
+    const name = mostFrequent(onCover) ?? mostFrequent(all);
+    const count = name ? (all.get(name) ?? 0) + 1000 * (onCover.get(name) ?? 0) : 0;
+    if (name && count > bestCount) {
+      unit = { type, name };
+      bestCount = count;
+    }
+  }
+  const regencies = new Map<string, number>();
+  for (const [type, label] of [
+    ['Kota', 'Kota'],
+    ['Kabupaten', 'Kabupaten'],
+  ] as const) {
+    for (const [name, n] of countUnitMentions(texts, type)) regencies.set(`${label} ${name}`, n);
+  }
+  const regency = mostFrequent(regencies);
+  const provinces = countUnitMentions(texts, 'Provinsi');
+  for (const [name, n] of countUnitMentions(texts, 'Pemprov')) provinces.set(name, (provinces.get(name) ?? 0) + n);
+  const province = mostFrequent(provinces);
+  return { ...unit, regency, province };
+}
+
+
+/**
+ * The fiscal year: from the title ("LAPORAN KINERJA ... TAHUN 2023") when the cover has one,
+ * else the year most often written as "Tahun NNNN".
+ */
+function detectYear(report: Report): { year?: number; source?: ReportMetadata['yearSource']; title?: string } {
+  const firstBlocks = report.blocks.slice(0, 12);
+  for (const b of firstBlocks) {
+    if (b.kind === 'table') continue;
+    const m = /\b(laporan\s+(akuntabilitas\s+)?kinerja|lkj\s*-?\s*ip|lakip|lkip)\b.*?\btahun\s+(?:anggaran\s+)?(\d{4})\b/i.exec(b.text);
+    if (m) return { year: Number(m[3]), source: 'title', title: b.text };
+  }
+  const counts = new Map<number, number>();
+  for (const t of blockTexts(report.blocks)) {
+    for (const m of t.matchAll(/\btahun\s+(?:anggaran\s+)?(\d{4})\b/gi)) {
+      const y = Number(m[1]);
+      counts.set(y, (counts.get(y) ?? 0) + 1);
+    }
+  }
+  let year: number | undefined;
+  let n = 0;
+  for (const [y, c] of [...counts.entries()].sort((a, b) => a[0] - b[0])) {
+    if (c > n) {
+      year = y;
+      n = c;
+    }
+  }
+  return year ? { year, source: 'frequency' } : {};
+}
+
+export function detectMetadata(report: Report, options: ExtractOptions = {}): ReportMetadata {
+  const unit = { ...detectUnit(report), ...stripUndefined(options.unit ?? {}) };
+  const detected = detectYear(report);
+  if (options.year) return { unit, year: options.year, yearSource: 'override', title: detected.title };
+  return { unit, year: detected.year, yearSource: detected.source, title: detected.title };
+}
+
+function stripUndefined<T extends object>(o: T): Partial<T> {
+  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Partial<T>;
+}

@@ -1,0 +1,25 @@
+import { ConfigError } from '../engine/errors.js';
+import { formatJson } from './json.js';
+import { formatStylish } from './stylish.js';
+import type { Formatter } from './types.js';
+
+export type { Formatter, FormatterContext } from './types.js';
+
+const formatters: Record<string, Formatter> = {
+  stylish: formatStylish,
+  json: formatJson,
+};
+
+export const formatterNames = Object.keys(formatters);
+
+export function getFormatter(name: string): Formatter {
+  const formatter = Object.hasOwn(formatters, name) ? formatters[name] : undefined;
+  if (!formatter) {
+    throw new ConfigError(
+      '--format',
+      { id: 'format keluaran tidak dikenal "{name}" (pilihan: {known})', en: 'unknown output format "{name}" (choose {known})' },
+      { name, known: formatterNames.join(', ') },
+    );
+  }
+  return formatter;
+}

@@ -1,0 +1,134 @@
+import { Chalk, type ChalkInstance } from 'chalk';
+import type { FileResult, Lang, Severity } from '../engine/types.js';
+import type { SourceLocation } from '../model/index.js';
+import { summarize, type ResultSummary } from './summary.js';
+import type { Formatter } from './types.js';
+import { displayPath } from '../util/paths.js';
+
+const words = {
+  id: {
+    line: 'baris',
+    paragraph: 'paragraf',
+    page: 'hal.',
+    table: 'Tabel',
+    tableByIndex: (n: number) => `Tabel ke-${n}`,
+    severity: { error: 'galat', warning: 'peringatan', info: 'info' } as Record<Severity, string>,
+    fatal: 'fatal',
+    problems: (n: number) => `${n} masalah`,
+    errors: (n: number) => `${n} galat`,
+    warnings: (n: number) => `${n} peringatan`,
+    infos: (n: number) => `${n} info`,
+    unchecked: (n: number) => `${n} berkas tidak dapat diperiksa`,
+    clean: 'tidak ada masalah',
+  },
+  en: {
+    line: 'line',
+    paragraph: 'paragraph',
+    page: 'p.',
+    table: 'Table',
+    tableByIndex: (n: number) => `Table #${n}`,
+    severity: { error: 'error', warning: 'warning', info: 'info' } as Record<Severity, string>,
+    fatal: 'fatal',
+    problems: (n: number) => plural(n, 'problem'),
+    errors: (n: number) => plural(n, 'error'),
+    warnings: (n: number) => plural(n, 'warning'),
+    infos: (n: number) => `${n} info`,
+    unchecked: (n: number) => `${plural(n, 'file')} could not be checked`,
+    clean: 'no problems',
+  },
+};
+type Words = (typeof words)[Lang];
+
+const LABEL_MAX = 40;
+
+/** ESLint-like text report: one block per file with problems, then a summary line. */
+export const formatStylish: Formatter = (results, ctx) => {
+  const chalk = new Chalk({ level: ctx.color ? 1 : 0 });
+  const w = words[ctx.lang];
+  const blocks = results
+    .filter((r) => r.error !== undefined || r.findings.length > 0)
+    .map((r) => fileBlock(r, ctx.cwd, w, chalk));
+  const summary = summaryLines(summarize(results), w, chalk);
+  return [...blocks, summary].join('\n\n');
+};
+
+function fileBlock(result: FileResult, cwd: string, w: Words, chalk: ChalkInstance): string {
+  const path = chalk.underline(displayPath(cwd, result.file));
+  if (result.error !== undefined) return `${path}  ${chalk.red(`${w.fatal}: ${result.error}`)}`;
+  const known = [result.unit, result.year].filter((x) => x !== undefined && x !== '');
+  const header = known.length ? `${path}  (${known.join(', ')})` : path;
+
+  const rows = result.findings.map((f) => ({
+    finding: f,
+    where: locationText(f.location, w),
+    context: tableContext(f.location, w),
+    severity: w.severity[f.severity],
+  }));
+  const whereWidth = Math.max(...rows.map((r) => r.where.length));
+  const contextWidth = Math.max(...rows.map((r) => r.context.length));
+  const severityWidth = Math.max(...rows.map((r) => r.severity.length));
+  const lines = rows.map((r) => {
+    const columns = [
+      chalk.dim(r.where.padEnd(whereWidth)),
+      ...(contextWidth > 0 ? [r.context.padEnd(contextWidth)] : []),
+      severityColor(r.finding.severity, chalk)(r.severity.padEnd(severityWidth)),
+      r.finding.message,
+      chalk.dim(r.finding.ruleId),
+    ];
+    return `  ${columns.join('  ')}`;
+  });
+  return [header, ...lines].join('\n');
+}
+
+function summaryLines(s: ResultSummary, w: Words, chalk: ChalkInstance): string {
+  const problems = s.errors + s.warnings + s.infos;
+  if (problems === 0 && s.fatal === 0) return chalk.green(`✔ ${w.clean}`);
+  const lines: string[] = [];
+  if (problems > 0) {
+    const parts = [w.errors(s.errors), w.warnings(s.warnings), ...(s.infos > 0 ? [w.infos(s.infos)] : [])];
+    const color = s.errors > 0 ? chalk.red.bold : s.warnings > 0 ? chalk.yellow.bold : chalk.bold;
+    lines.push(color(`✖ ${w.problems(problems)} (${parts.join(', ')})`));
+  }
+  if (s.fatal > 0) lines.push(chalk.red.bold(`✖ ${w.unchecked(s.fatal)}`));
+  return lines.join('\n');
+}
+
+/** "baris 855", "hal. 12", "Sheet!C12", or several of them when a format fills more than one. */
+function locationText(loc: SourceLocation, w: Words): string {
+  const parts: string[] = [];
+  if (loc.page !== undefined) parts.push(`${w.page} ${loc.page}`);
+  if (loc.sheet !== undefined) parts.push(loc.cell ? `${sheetName(loc.sheet)}!${loc.cell}` : sheetName(loc.sheet));
+  if (loc.paragraph !== undefined) parts.push(`${w.paragraph} ${loc.paragraph}`);
+  if (loc.line !== undefined) {
+    const span = loc.endLine !== undefined && loc.endLine > loc.line ? `${loc.line}-${loc.endLine}` : `${loc.line}`;
+    parts.push(`${w.line} ${span}`);
+  }
+  return parts.length ? parts.join(', ') : '-';
+}
+
+/** "Tabel 3.7 › Administrasi Keuangan › REALISASI"; empty outside tables. */
+function tableContext(loc: SourceLocation, w: Words): string {
+  const parts: string[] = [];
+  if (loc.table) parts.push(`${w.table} ${loc.table}`);
+  else if (loc.tableIndex !== undefined) parts.push(w.tableByIndex(loc.tableIndex));
+  for (const label of [loc.rowLabel, loc.columnLabel]) if (label) parts.push(shorten(label));
+  return parts.join(' › ');
+}
+
+/** Excel quotes sheet names with spaces or punctuation: 'Lampiran 1'!C12. */
+function sheetName(name: string): string {
+  return /^[\p{L}\p{N}_]+$/u.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
+}
+
+function shorten(label: string): string {
+  const text = label.replace(/\s+/g, ' ').trim();
+  return text.length > LABEL_MAX ? `${text.slice(0, LABEL_MAX - 1)}…` : text;
+}
+
+function severityColor(severity: Severity, chalk: ChalkInstance): ChalkInstance {
+  return severity === 'error' ? chalk.red : severity === 'warning' ? chalk.yellow : chalk.blue;
+}
+
+function plural(n: number, noun: string): string {
+  return `${n} ${noun}${n === 1 ? '' : 's'}`;
+}

@@ -1,0 +1,8 @@
+import type { BilingualText, Lang } from '../engine/types.js';
+
+/** Fill `{name}` placeholders of the text in the chosen language. */
+export function translate(text: BilingualText, lang: Lang, data: Record<string, string | number> = {}): string {
+  return text[lang].replace(/\{(\w+)\}/g, (whole, key: string) =>
+    key in data ? String(data[key]) : whole,
+  );
+}

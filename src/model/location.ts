@@ -1,0 +1,35 @@
+/**
+ * Where something is in the submitted file. One shape for every input format:
+ * text fills `line`, PDF `page` and `box`, XLSX `sheet` and `cell`, DOCX `paragraph`.
+ * The table coordinates (`table`, `row`, `column`) are filled for anything inside a table.
+ */
+export interface SourceLocation {
+  file: string;
+  /** 1-based line of a text input. */
+  line?: number;
+  /** Last line when the thing spans several lines (a row rejoined from fragments). */
+  endLine?: number;
+  /** 1-based page of a PDF. */
+  page?: number;
+  /** Box on the PDF page, in PDF points, origin bottom-left. */
+  box?: { x: number; y: number; width: number; height: number };
+  /** XLSX sheet name. */
+  sheet?: string;
+  /** XLSX cell address, e.g. "C12". */
+  cell?: string;
+  /** 1-based paragraph index of a DOCX body. */
+  paragraph?: number;
+  /** Table ordinal in the report (1-based) and its caption number, e.g. "3.7". */
+  tableIndex?: number;
+  table?: string;
+  /** 1-based row and column within the table. */
+  row?: number;
+  column?: number;
+  /** Human labels of the row and column (first text cell, column header). */
+  rowLabel?: string;
+  columnLabel?: string;
+  /** Section context, e.g. "BAB III > 3.7 Akuntabilitas Keuangan". */
+  section?: string;
+}
+
+export type InputFormat = 'text' | 'pdf' | 'docx' | 'xlsx';

@@ -1,0 +1,3 @@
+export * from './parse.js';
+export * from './format.js';
+export * from './interval.js';
