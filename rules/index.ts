@@ -1,3 +1,13 @@
 import type { Rule } from '../src/engine/types.js';
+import budgetAbsorption from './budget-absorption.js';
+import performanceAchievement from './performance-achievement.js';
+import remainingBudget from './remaining-budget.js';
+import sumChildren from './sum-children.js';
+import sumTotal from './sum-total.js';
+import textTotal from './text-total.js';
 
-export const rules: Rule[] = [];
+/**
+ * Every rule, in the order they run. Findings are sorted by location afterwards; when two
+ * rules flag the same figure with the same expected value, the earlier rule's finding is kept.
+ */
+export const rules: Rule[] = [remainingBudget, budgetAbsorption, performanceAchievement, sumChildren, sumTotal, textTotal];

@@ -40,9 +40,10 @@ function parser(argv: string[]) {
     .option('config', { alias: 'c', type: 'string', requiresArg: true, describe: 'Use this config file instead of searching for one' })
     .option('rule', { type: 'string', array: true, requiresArg: true, describe: 'Set a rule\'s severity: <rule-id>:<off|info|warning|error> (repeatable)' })
     .option('strict', { type: 'boolean', default: false, describe: 'Printed figures must be rounded values (do not accept truncation)' })
-    .option('year', { type: 'string', requiresArg: true, describe: 'Fiscal year of the report, when detection is wrong' })
+    // --year and --max-warnings have no declared type so that a bad value reaches our own message as typed.
+    .option('year', { requiresArg: true, describe: 'Fiscal year of the report (e.g. 2023), when detection is wrong' })
     .option('quiet', { alias: 'q', type: 'boolean', default: false, describe: 'Report errors only (hide warnings and infos)' })
-    .option('max-warnings', { type: 'string', default: '-1', requiresArg: true, describe: 'Exit with code 1 when there are more warnings than this (-1: no limit)' })
+    .option('max-warnings', { default: -1, requiresArg: true, describe: 'Exit with code 1 when there are more warnings than this (-1: no limit)' })
     .option('debug', { type: 'boolean', default: false, describe: 'Print stack traces of unexpected errors' })
     .option('color', { type: 'boolean', default: true, describe: 'Colour the output (--no-color to disable)' })
     .parserConfiguration({ 'greedy-arrays': false })
@@ -70,7 +71,7 @@ export function parseArguments(argv: string[]): Promise<ParsedArguments> {
           config: last(parsed.config) as string | undefined,
           rule: ((parsed.rule as unknown[] | undefined) ?? []).map(String),
           strict: Boolean(parsed.strict),
-          year: last(parsed.year) as string | undefined,
+          year: optionalText(last(parsed.year)),
           quiet: Boolean(parsed.quiet),
           maxWarnings: String(last(parsed.maxWarnings)),
           debug: Boolean(parsed.debug),
@@ -79,6 +80,10 @@ export function parseArguments(argv: string[]): Promise<ParsedArguments> {
       });
     });
   });
+}
+
+function optionalText(value: unknown): string | undefined {
+  return value === undefined ? undefined : String(value);
 }
 
 /** An option given twice arrives as an array; the last one wins. */

@@ -6,7 +6,7 @@ import { translate } from '../i18n/index.js';
 import { rules as allRules } from '../../rules/index.js';
 import { compareFindings } from './order.js';
 import { InputError } from './errors.js';
-import type { Finding, FileResult, LintConfig, Rule, RuleContext } from './types.js';
+import type { Finding, FindingInput, FileResult, LintConfig, Rule, RuleContext } from './types.js';
 
 /** Run every enabled rule over an extracted report. Findings come back in document order. */
 export function lintReport(report: Report, config: LintConfig, rules: readonly Rule[] = allRules): Finding[] {
@@ -18,12 +18,11 @@ export function lintReport(report: Report, config: LintConfig, rules: readonly R
     if (severitySetting === 'off') continue;
     const options = { ...defaultOptions(rule), ...(setting?.options ?? {}) };
     const context: RuleContext = {
-      report,
       doc,
       options,
       rounding: config.rounding,
       lang: config.lang,
-      report(input) {
+      report(input: FindingInput) {
         const template = rule.meta.messages[input.messageId];
         if (!template) throw new Error(`rule ${rule.meta.id}: unknown message ${input.messageId}`);
         findings.push({
@@ -41,7 +40,24 @@ export function lintReport(report: Report, config: LintConfig, rules: readonly R
     };
     rule.check(context);
   }
-  return findings.sort(compareFindings);
+  return dropRepeats(findings).sort(compareFindings);
+}
+
+/**
+ * One error, one finding: a figure that two rules recompute to the same value (a sisa that is
+ * neither pagu − realisasi nor the sum of its rows' sisa, both giving the same number) is
+ * reported once, by the rule that runs first.
+ */
+function dropRepeats(findings: Finding[]): Finding[] {
+  const seen = new Set<string>();
+  return findings.filter((f) => {
+    if (f.expected === undefined) return true;
+    const l = f.location;
+    const key = [l.file, l.page, l.sheet, l.cell, l.paragraph, l.line, l.tableIndex, l.row, l.column, f.actual, f.expected].join('|');
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
 const rank = { info: 0, warning: 1, error: 2 } as const;

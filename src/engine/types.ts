@@ -1,4 +1,4 @@
-import type { Report, SourceLocation } from '../model/index.js';
+import type { SourceLocation } from '../model/index.js';
 import type { NormalisedReport } from '../normalise/types.js';
 import type { RoundingPolicy } from '../numbers/interval.js';
 
@@ -74,7 +74,7 @@ export interface Finding {
 }
 
 export interface RuleContext {
-  report: Report;
+  /** The report, its tables understood (column roles, row hierarchy); `doc.report` is the raw model. */
   doc: NormalisedReport;
   options: Record<string, unknown>;
   rounding: RoundingPolicy;

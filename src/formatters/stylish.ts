@@ -10,7 +10,6 @@ const words = {
     line: 'baris',
     paragraph: 'paragraf',
     page: 'hal.',
-    table: 'Tabel',
     tableByIndex: (n: number) => `Tabel ke-${n}`,
     severity: { error: 'galat', warning: 'peringatan', info: 'info' } as Record<Severity, string>,
     fatal: 'fatal',
@@ -25,7 +24,6 @@ const words = {
     line: 'line',
     paragraph: 'paragraph',
     page: 'p.',
-    table: 'Table',
     tableByIndex: (n: number) => `Table #${n}`,
     severity: { error: 'error', warning: 'warning', info: 'info' } as Record<Severity, string>,
     fatal: 'fatal',
@@ -109,7 +107,7 @@ function locationText(loc: SourceLocation, w: Words): string {
 /** "Tabel 3.7 › Administrasi Keuangan › REALISASI"; empty outside tables. */
 function tableContext(loc: SourceLocation, w: Words): string {
   const parts: string[] = [];
-  if (loc.table) parts.push(`${w.table} ${loc.table}`);
+  if (loc.table) parts.push(shorten(loc.table));
   else if (loc.tableIndex !== undefined) parts.push(w.tableByIndex(loc.tableIndex));
   for (const label of [loc.rowLabel, loc.columnLabel]) if (label) parts.push(shorten(label));
   return parts.join(' › ');

@@ -19,8 +19,9 @@ export interface SourceLocation {
   cell?: string;
   /** 1-based paragraph index of a DOCX body. */
   paragraph?: number;
-  /** Table ordinal in the report (1-based) and its caption number, e.g. "3.7". */
+  /** Table ordinal in the report (1-based). */
   tableIndex?: number;
+  /** How the report names the table: "Tabel 3.7", or the title printed above an unnumbered table. */
   table?: string;
   /** 1-based row and column within the table. */
   row?: number;

@@ -1,4 +1,4 @@
-import type { Block, Paragraph, Report, Row, Table } from '../model/index.js';
+import type { Block, Cell, Paragraph, Report, Row, Table } from '../model/index.js';
 import type { ParsedNumber } from '../numbers/parse.js';
 
 /** What a column holds, read from its (possibly multi-row) header. */
@@ -69,6 +69,10 @@ export interface DataRow {
   values: Map<number, ParsedNumber>;
   /** Column index where the row's label was found (after realignment). */
   labelColumn?: number;
+  /** Column where the row's number (or, without one, its first text) stood as printed: its indentation. */
+  indent: number;
+  /** Cells by column after realignment to the header grid. */
+  cells: Cell[];
 }
 
 export interface TableModel {

@@ -1,0 +1,186 @@
+import { Interval, inputInterval } from '../numbers/interval.js';
+import type { ColumnInfo, DataRow, RowLevelName } from './types.js';
+
+/**
+ * Row hierarchy of budget tables: roman groups (Belanja Operasi, Belanja Modal), programs
+ * (the word PROGRAM, or a 3-segment code), and below a program its kegiatan and sub
+ * kegiatan. The last two are often told apart only by the numbering restarting at 1, the
+ * indentation, or a "Kegiatan" prefix, and converted reports blur all three; they are
+ * read by a small beam search that scores each reading on those signals and, to break
+ * ties, on how many parents then equal the sum of their children.
+ * Returns true when some part of the table could only be read with a weak margin.
+ */
+export function inferHierarchy(rows: DataRow[], columns: ColumnInfo[]): boolean {
+  const money = columns.filter((c) => c.unit === 'money').map((c) => c.index);
+  let group: DataRow | undefined;
+  let parent: DataRow | undefined;
+  const codeParents: DataRow[] = [];
+  let pending: DataRow[] = [];
+  let uncertain = false;
+
+  const flush = () => {
+    if (parent && pending.length) uncertain = assignUnder(parent, pending, money) || uncertain;
+    else for (const r of pending) attach(r, group, group ? 'item' : undefined);
+    pending = [];
+  };
+
+  for (const row of rows) {
+    if (row.kind === 'note') continue;
+    if (row.kind === 'total') {
+      flush();
+      group = undefined;
+      parent = undefined;
+      codeParents.length = 0;
+      continue;
+    }
+    const strong = strongLevel(row);
+    if (strong === 'group') {
+      flush();
+      group = row;
+      parent = undefined;
+      attach(row, undefined, 'group');
+    } else if (strong === 'program') {
+      flush();
+      parent = row;
+      attach(row, group, 'program');
+    } else if (row.numbering?.kind === 'code' && row.numbering.depth !== undefined) {
+      flush();
+      const depth = row.numbering.depth;
+      while (codeParents.length && (codeParents[codeParents.length - 1].numbering?.depth ?? 0) >= depth) codeParents.pop();
+      const up = codeParents[codeParents.length - 1];
+      attach(row, up ?? group, depth >= 6 ? 'subkegiatan' : depth >= 4 ? 'kegiatan' : 'program');
+      codeParents.push(row);
+      parent = undefined;
+    } else {
+      pending.push(row);
+    }
+  }
+  flush();
+  return uncertain;
+}
+
+const PROGRAM = /^program\b/i;
+
+function strongLevel(row: DataRow): 'group' | 'program' | undefined {
+  if (row.numbering?.kind === 'roman') return 'group';
+  if (row.numbering?.kind === 'code') return undefined;
+  if (PROGRAM.test(row.label)) return 'program';
+  return undefined;
+}
+
+function attach(row: DataRow, parent: DataRow | undefined, name: RowLevelName | undefined): void {
+  row.parent = parent;
+  row.level = parent ? parent.level + 1 : 0;
+  row.levelName = name;
+  if (parent) parent.children.push(row);
+}
+
+interface State {
+  score: number;
+  levels: number[];
+  lastNum: [number, number];
+  lastK: number;
+}
+
+const BEAM = 48;
+
+/** Place the rows below a program (or group) as its children (level 1) or grandchildren (level 2). */
+function assignUnder(parent: DataRow, rows: DataRow[], money: number[]): boolean {
+  let beam: State[] = [{ score: 0, levels: [], lastNum: [0, 0], lastK: -1 }];
+  for (let i = 0; i < rows.length; i++) {
+    const next: State[] = [];
+    for (const s of beam) {
+      for (const level of [1, 2]) {
+        if (level === 2 && i === 0) continue;
+        next.push(step(s, rows, i, level, money));
+      }
+    }
+    next.sort((a, b) => b.score - a.score);
+    beam = next.slice(0, BEAM);
+  }
+  for (const s of beam) s.score += closeK(s, rows, rows.length, money) + parentEvidence(parent, rows, s.levels, money);
+  beam.sort((a, b) => b.score - a.score);
+  const best = beam[0];
+  const runnerUp = beam.find((s) => s.levels.some((l, i) => l !== best.levels[i]));
+  const isProgram = parent.levelName === 'program';
+  let k: DataRow | undefined;
+  rows.forEach((r, i) => {
+    if (best.levels[i] === 1) {
+      attach(r, parent, isProgram ? 'kegiatan' : 'item');
+      k = r;
+    } else attach(r, k, isProgram ? 'subkegiatan' : 'item');
+  });
+  return runnerUp !== undefined && best.score - runnerUp.score < 1;
+}
+
+function numberOf(r: DataRow): number | undefined {
+  return r.numbering && r.numbering.kind !== 'roman' ? r.numbering.value : undefined;
+}
+
+function step(s: State, rows: DataRow[], i: number, level: number, money: number[]): State {
+  const r = rows[i];
+  let score = s.score;
+  const lastNum: [number, number] = [s.lastNum[0], s.lastNum[1]];
+  let lastK = s.lastK;
+  if (/^kegiatan\b/i.test(r.label)) score += level === 1 ? 4 : -4;
+  if (/^sub\s*kegiatan\b/i.test(r.label)) score += level === 2 ? 4 : -4;
+  const n = numberOf(r);
+  if (level === 1) {
+    score += closeK(s, rows, i, money);
+    if (n !== undefined) score += n === lastNum[0] + 1 ? 3 : -2;
+    if (n !== undefined) lastNum[0] = n;
+    else lastNum[0] += 1;
+    lastNum[1] = 0;
+    lastK = i;
+  } else {
+    if (n !== undefined) score += n === lastNum[1] + 1 ? 3 : -2;
+    lastNum[1] = n ?? lastNum[1] + 1;
+  }
+  if (i > 0) {
+    const prevLevel = s.levels[i - 1];
+    const d = r.indent - rows[i - 1].indent;
+    if (d > 0) score += level > prevLevel ? 1 : -1;
+    else if (d < 0) score += level < prevLevel ? 1 : -1;
+    else score += level === prevLevel ? 0.5 : -0.5;
+  }
+  return { score, levels: [...s.levels, level], lastNum, lastK };
+}
+
+/** When a level-1 row is closed: do its level-2 rows add up to it? */
+function closeK(s: State, rows: DataRow[], end: number, money: number[]): number {
+  if (s.lastK < 0) return 0;
+  const children: DataRow[] = [];
+  for (let j = s.lastK + 1; j < end; j++) if (s.levels[j] === 2) children.push(rows[j]);
+  if (children.length === 0) return 0;
+  const verdict = sumsAgree(rows[s.lastK], children, money);
+  return verdict === undefined ? 0 : verdict ? 4 : -1.5;
+}
+
+function parentEvidence(parent: DataRow, rows: DataRow[], levels: number[], money: number[]): number {
+  const children = rows.filter((_, i) => levels[i] === 1);
+  const verdict = sumsAgree(parent, children, money);
+  return verdict ? 4 : 0;
+}
+
+/** Do the children's money figures add up to the parent's, in every column where all are stated? */
+export function sumsAgree(parent: DataRow, children: DataRow[], money: number[]): boolean | undefined {
+  let checked = 0;
+  for (const j of money) {
+    const p = parent.values.get(j);
+    if (!p || p.empty) continue;
+    let sum: Interval = Interval.exact(0);
+    let complete = true;
+    for (const c of children) {
+      const v = c.values.get(j);
+      if (!v) {
+        complete = false;
+        break;
+      }
+      sum = sum.add(inputInterval(v));
+    }
+    if (!complete) continue;
+    checked++;
+    if (!sum.overlaps(inputInterval(p))) return false;
+  }
+  return checked > 0 ? true : undefined;
+}
