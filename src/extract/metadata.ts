@@ -40,13 +40,14 @@ function titleCase(s: string): string {
 /** Every "<Type> <Name>" mention, counted; names cut at the first stop word, at most 4 words. */
 export function countUnitMentions(texts: string[], type: string): Map<string, number> {
   const counts = new Map<string, number>();
-  const re = new RegExp(`\\b${type.replace(/ /g, '\\s+')}\\s+((?:[\\p{L}'-]+\\s*){1,5})`, 'giu');
+  // A plain scan for the type word, then words taken by hand: a nested regex quantifier backtracks badly.
+  const re = new RegExp(`\\b${type.replace(/ /g, '\\s+')}\\s+([^\\n.,;:()/]{1,80})`, 'giu');
   for (const t of texts) {
+    if (!t.toLowerCase().includes(type.split(' ')[0].toLowerCase())) continue;
     for (const m of t.matchAll(re)) {
-      const words = m[1].trim().split(/\s+/);
       const kept: string[] = [];
-      for (const w of words) {
-        if (NAME_STOP.test(w) || kept.length >= 4) break;
+      for (const w of m[1].trim().split(/\s+/)) {
+        if (!/^[\p{L}'-]+$/u.test(w) || NAME_STOP.test(w) || kept.length >= 4) break;
         kept.push(w);
       }
       if (kept.length === 0) continue;

@@ -26,6 +26,8 @@ export function extractText(file: string, content: string): Report {
 
 interface RawRow {
   cells: string[];
+  /** The cells cleaned (markup stripped), kept in step with `cells`. */
+  clean: string[];
   line: number;
   endLine: number;
 }
@@ -139,7 +141,7 @@ class TextReader {
     const t = this.table;
     this.flushLetters();
     t.gap = false;
-    for (const cells of expandParagraphCells(rawCells)) t.rows.push({ cells, line: lineNo, endLine: lineNo });
+    for (const cells of expandParagraphCells(rawCells)) t.rows.push({ cells, clean: cells.map(cleanText), line: lineNo, endLine: lineNo });
   }
 
   /** After a blank line, a header-like row or a much narrower row starts another table. */
@@ -158,8 +160,11 @@ class TextReader {
     if (!t || !t.letters) return;
     const last = t.rows[t.rows.length - 1];
     if (last) {
-      const k = labelCellIndex(last.cells.map(cleanText));
-      if (k >= 0) last.cells[k] = `${last.cells[k]} ${t.letters}`;
+      const k = labelCellIndex(last.clean);
+      if (k >= 0) {
+        last.cells[k] = `${last.cells[k]} ${t.letters}`;
+        last.clean[k] = cleanText(last.cells[k]);
+      }
     }
     t.letters = '';
   }
@@ -189,7 +194,7 @@ class TextReader {
       };
       const cells: Cell[] = r.cells.map((raw, ci) => ({
         raw,
-        text: rejoinFragments(cleanText(raw), this.vocab),
+        text: rejoinFragments(r.clean[ci], this.vocab),
         loc: { ...rowLoc, column: ci + 1 },
       }));
       return { cells, loc: rowLoc };
@@ -247,10 +252,9 @@ const ROW_START = /^(indikator|program|kegiatan|sub\s*kegiatan|jumlah|total|sub\
 function mergeContinuationRows(rows: RawRow[]): RawRow[] {
   const out: RawRow[] = [];
   for (const row of rows) {
-    const cells = row.cells.map(cleanText);
-    const nonEmpty = cells.filter((c) => c !== '');
+    const nonEmpty = row.clean.filter((c) => c !== '');
     const prev = out[out.length - 1];
-    const prevHasFigures = prev !== undefined && prev.cells.some((c) => isNumberish(cleanText(c)));
+    const prevHasFigures = prev !== undefined && prev.clean.some(isNumberish);
     const isContinuation =
       prev !== undefined &&
       prevHasFigures &&
@@ -259,14 +263,15 @@ function mergeContinuationRows(rows: RawRow[]): RawRow[] {
       !hasDigit(nonEmpty[0]) &&
       !ROW_START.test(nonEmpty[0]);
     if (isContinuation) {
-      const k = labelCellIndex(prev.cells.map(cleanText));
+      const k = labelCellIndex(prev.clean);
       if (k >= 0) {
         prev.cells[k] = `${prev.cells[k]} ${nonEmpty[0]}`;
+        prev.clean[k] = `${prev.clean[k]} ${nonEmpty[0]}`;
         prev.endLine = row.endLine;
         continue;
       }
     }
-    out.push({ ...row, cells: [...row.cells] });
+    out.push({ ...row, cells: [...row.cells], clean: [...row.clean] });
   }
   return out;
 }

@@ -60,8 +60,10 @@ export class Interval {
   }
 }
 
+const UNITS: Decimal[] = [];
+
 function unit(decimals: number): Decimal {
-  return new Decimal(10).pow(-decimals);
+  return (UNITS[decimals] ??= new Decimal(10).pow(-decimals));
 }
 
 /**
