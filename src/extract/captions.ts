@@ -7,7 +7,7 @@ export function parseCaption(text: string): { number: string; title: string } | 
 
 /** A short line that reads as a title: no sentence end, not too long. */
 export function isTitleLike(text: string): boolean {
-  return text.length <= 160 && !/[:;]$/.test(text) && !/\.\s/.test(text);
+  return text.length <= 160 && !/[:;.]$/.test(text) && !/\.\s/.test(text);
 }
 
 /** How findings name a table: "Tabel 3.7", or its title, shortened. */

@@ -1,4 +1,4 @@
-import type { Block, Report, ReportMetadata, ReportUnit } from '../model/index.js';
+import type { Block, Report, ReportMetadata, ReportUnit, Table } from '../model/index.js';
 import type { ExtractOptions } from './index.js';
 
 const UNIT_TYPES = [
@@ -41,13 +41,18 @@ function titleCase(s: string): string {
 export function countUnitMentions(texts: string[], type: string): Map<string, number> {
   const counts = new Map<string, number>();
   // A plain scan for the type word, then words taken by hand: a nested regex quantifier backtracks badly.
-  const re = new RegExp(`\\b${type.replace(/ /g, '\\s+')}\\s+([^\\n.,;:()/]{1,80})`, 'giu');
+  // The lookahead leaves the words unconsumed: "Kecamatan Sail dan Kecamatan Tampan" is two mentions.
+  const re = new RegExp(`\\b${type.replace(/ /g, '\\s+')}\\s+(?=([^\\n.,;:()/]{1,80}))`, 'giu');
   for (const t of texts) {
     if (!t.toLowerCase().includes(type.split(' ')[0].toLowerCase())) continue;
     for (const m of t.matchAll(re)) {
       const kept: string[] = [];
-      for (const w of m[1].trim().split(/\s+/)) {
+      const words = m[1].trim().split(/\s+/);
+      // In mixed-case text a proper name ends at the first lower-case word ("Sleman berada di").
+      const capitalised = /^\p{Lu}\p{Ll}/u.test(words[0] ?? '');
+      for (const w of words) {
         if (!/^[\p{L}'-]+$/u.test(w) || NAME_STOP.test(w) || kept.length >= 4) break;
+        if (capitalised && /^\p{Ll}/u.test(w)) break;
         kept.push(w);
       }
       if (kept.length === 0) continue;
@@ -110,12 +115,17 @@ function detectUnit(report: Report): ReportUnit {
  * else the year most often written as "Tahun NNNN".
  */
 function detectYear(report: Report): { year?: number; source?: ReportMetadata['yearSource']; title?: string } {
-  const firstBlocks = report.blocks.slice(0, 12);
-  for (const b of firstBlocks) {
-    if (b.kind === 'table') continue;
-    const m = /\b(laporan\s+(akuntabilitas\s+)?kinerja|lkj\s*-?\s*ip|lakip|lkip)\b.*?\btahun\s+(?:anggaran\s+)?(\d{4})\b/i.exec(b.text);
+  // The cover: the blocks before the first heading, often one title broken over several lines.
+  const firstHeading = report.blocks.findIndex((b) => b.kind === 'heading');
+  const cover = report.blocks.slice(0, firstHeading < 0 ? 8 : Math.min(firstHeading, 8)).filter((b): b is Exclude<Block, Table> => b.kind !== 'table');
+  const TITLE = /\b(laporan\s+(akuntabilitas\s+)?kinerja|lkj\s*-?\s*ip|lakip|lkip)\b.{0,200}?\btahun\s+(?:anggaran\s+)?(\d{4})\b/i;
+  for (const b of cover) {
+    const m = TITLE.exec(b.text);
     if (m) return { year: Number(m[3]), source: 'title', title: b.text };
   }
+  const joined = cover.map((b) => b.text).join(' ');
+  const m = TITLE.exec(joined);
+  if (m) return { year: Number(m[3]), source: 'title', title: m[0] };
   const counts = new Map<number, number>();
   for (const t of blockTexts(report.blocks)) {
     for (const m of t.matchAll(/\btahun\s+(?:anggaran\s+)?(\d{4})\b/gi)) {

@@ -1,4 +1,4 @@
-import type { Block, Cell, Report, Row, SourceLocation, Table } from '../model/index.js';
+import type { Block, Cell, Heading, Report, Row, SourceLocation, Table } from '../model/index.js';
 import { cleanText, htmlParagraphs } from './clean.js';
 import { Vocabulary, rejoinFragments } from './fragments.js';
 import { OutlineTracker, describeContext, matchHeading, usesUpperCaseBab } from './outline.js';
@@ -56,6 +56,7 @@ class TextReader {
   private table: PendingTable | undefined;
   private caption: PendingCaption | undefined;
   private tableCount = 0;
+  private chapterAwaitingTitle: Heading | undefined;
 
   constructor(
     private readonly file: string,
@@ -67,7 +68,7 @@ class TextReader {
     for (let i = 0; i < lines.length; i++) {
       const line = lines[i];
       const lineNo = i + 1;
-      if (isTabLine(line)) {
+      if (isTabLine(line) && line.trim() !== '') {
         if (isSeparatorRow(line)) {
           if (this.table) this.table.gap = true;
           continue;
@@ -102,8 +103,16 @@ class TextReader {
   }
 
   private addText(raw: string, line: number, endLine: number): void {
-    const text = cleanText(raw);
+    // Markdown conversions write headings as "## 3.7. ...".
+    const text = cleanText(raw.replace(/^\s*#{1,6}\s+/, ''));
     if (!text) return;
+    if (this.chapterAwaitingTitle && isTitleLike(text) && !matchHeading(text, { upperCaseBab: this.upperCaseBab }) && text === text.toUpperCase()) {
+      this.chapterAwaitingTitle.context.chapterTitle = text;
+      this.chapterAwaitingTitle.text += ` ${text}`;
+      this.chapterAwaitingTitle = undefined;
+      return;
+    }
+    this.chapterAwaitingTitle = undefined;
     const caption = parseCaption(text);
     if (caption) {
       this.caption = { number: caption.number, text, absorbing: caption.title === '' || text.length < 60 };
@@ -119,7 +128,12 @@ class TextReader {
     if (heading) {
       const context = this.outline.enter(heading);
       base.loc.section = describeContext(context);
-      this.blocks.push({ ...base, kind: 'heading', text, level: heading.level, number: heading.number, context });
+      const block: Heading = { ...base, kind: 'heading', text, level: heading.level, number: heading.number, context };
+      this.blocks.push(block);
+      // A caption left without its table (a picture) must not name a table of a later section.
+      if (heading.level <= 2) this.caption = undefined;
+      // "BAB III" alone on its line: the title is on the next line.
+      if (heading.part === 'body' && heading.level === 1 && heading.title === '') this.chapterAwaitingTitle = block;
       return;
     }
     const context = this.outline.current();
@@ -174,7 +188,7 @@ class TextReader {
     if (!t) return;
     this.flushLetters();
     this.table = undefined;
-    const rows = mergeContinuationRows(t.rows);
+    const rows = mergeContinuationRows(t.rows, this.vocab);
     if (rows.length === 0) return;
     this.tableCount++;
     const context = this.outline.current();
@@ -249,7 +263,7 @@ const ROW_START = /^(indikator|program|kegiatan|sub\s*kegiatan|jumlah|total|sub\
  * A line holding only the rest of the previous row's text (no figures, no number of its
  * own) is that row broken by the conversion: merge it back.
  */
-function mergeContinuationRows(rows: RawRow[]): RawRow[] {
+function mergeContinuationRows(rows: RawRow[], vocab: Vocabulary): RawRow[] {
   const out: RawRow[] = [];
   for (const row of rows) {
     const nonEmpty = row.clean.filter((c) => c !== '');
@@ -264,6 +278,12 @@ function mergeContinuationRows(rows: RawRow[]): RawRow[] {
       !ROW_START.test(nonEmpty[0]);
     if (isContinuation) {
       const k = labelCellIndex(prev.clean);
+      // A stray letter after a complete word is debris of the conversion, not the rest of a word.
+      const lastWord = k >= 0 ? (prev.clean[k].match(/\p{L}+$/u)?.[0] ?? '') : '';
+      if (k >= 0 && nonEmpty[0].length <= 2 && vocab.has(lastWord) && lastWord.length > 3) {
+        prev.endLine = row.endLine;
+        continue;
+      }
       if (k >= 0) {
         prev.cells[k] = `${prev.cells[k]} ${nonEmpty[0]}`;
         prev.clean[k] = `${prev.clean[k]} ${nonEmpty[0]}`;

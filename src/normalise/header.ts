@@ -11,7 +11,8 @@ export function isColumnIndexRow(cells: string[]): boolean {
   if (values.length < 3) return false;
   const nums: number[] = [];
   for (const v of values) {
-    const m = /^\(?(\d{1,2})\)?$/.exec(v);
+    // "5 = 4 : 3", "(5)=(4)/(3)", "6 = 5/4 x 100%": the column number and how it is computed.
+    const m = /^\(?(\d{1,2})\)?(?:\s*=\s*[\d()\s:/x×*+\-−%.,]+)?$/i.exec(v);
     if (!m) return false;
     nums.push(Number(m[1]));
   }
@@ -35,11 +36,18 @@ export function isHeaderLikeRow(cells: string[], underHeader = false): boolean {
   });
 }
 
+/** A row opened by a row number ("I | Belanja Operasi", "A. | ...") is a data row, figures or not. */
+function startsWithRowNumber(cells: string[]): boolean {
+  const values = cells.map((c) => c.trim()).filter((c) => c !== '');
+  return values.length >= 2 && /^([IVX]{1,4}|[A-Za-z]|\d{1,2})[.)]?$/.test(values[0]) && /\p{L}{3}/u.test(values[1]);
+}
+
 /** The leading header rows (at most five), including a column-index row right below them. */
 export function countHeaderRows(rows: Row[]): number {
   let n = 0;
   while (n < rows.length && n < 5) {
     const cells = rows[n].cells.map((c) => c.text);
+    if (n > 0 && startsWithRowNumber(cells)) break;
     if (isHeaderLikeRow(cells, n > 0) || (n > 0 && isColumnIndexRow(cells))) n++;
     else break;
   }

@@ -1,4 +1,5 @@
 import { Interval, inputInterval } from '../numbers/interval.js';
+import { isGroupMark } from './numbering.js';
 import type { ColumnInfo, DataRow, RowLevelName } from './types.js';
 
 /**
@@ -15,6 +16,7 @@ export function inferHierarchy(rows: DataRow[], columns: ColumnInfo[]): boolean 
   let group: DataRow | undefined;
   let parent: DataRow | undefined;
   const codeParents: DataRow[] = [];
+  let segment: DataRow[] = [];
   let pending: DataRow[] = [];
   let uncertain = false;
 
@@ -31,10 +33,15 @@ export function inferHierarchy(rows: DataRow[], columns: ColumnInfo[]): boolean 
       group = undefined;
       parent = undefined;
       codeParents.length = 0;
+      segment = [];
       continue;
     }
+    const outlineParent = outlineParentOf(row, segment, group ?? parent);
+    segment.push(row);
     const strong = strongLevel(row);
-    if (strong === 'group') {
+    if (outlineParent) {
+      attach(row, outlineParent, 'item');
+    } else if (strong === 'group') {
       flush();
       group = row;
       parent = undefined;
@@ -56,23 +63,58 @@ export function inferHierarchy(rows: DataRow[], columns: ColumnInfo[]): boolean 
     }
   }
   flush();
+  setLevels(rows);
   return uncertain;
 }
 
 const PROGRAM = /^program\b/i;
 
 function strongLevel(row: DataRow): 'group' | 'program' | undefined {
-  if (row.numbering?.kind === 'roman') return 'group';
+  if (isGroupMark(row.numbering)) return 'group';
   if (row.numbering?.kind === 'code') return undefined;
   if (PROGRAM.test(row.label)) return 'program';
   return undefined;
 }
 
+/** Outline depth of a row number: "1" is 1, "1.2" is 2, "1.2.3" is 3. */
+function outlineDepth(r: DataRow): number | undefined {
+  const n = r.numbering;
+  if (!n) return undefined;
+  if (n.kind === 'arabic') return 1;
+  if (n.kind === 'dotted') return n.depth;
+  return undefined;
+}
+
+/**
+ * Rows whose number says where they belong: "1.2" under the row numbered "1", "a." under
+ * the numbered row above it. Looked for since the enclosing group or program began.
+ */
+function outlineParentOf(row: DataRow, segment: DataRow[], enclosing: DataRow | undefined): DataRow | undefined {
+  const n = row.numbering;
+  if (!n) return undefined;
+  const start = enclosing ? segment.indexOf(enclosing) : -1;
+  const candidates = (start < 0 ? segment : segment.slice(start)).slice().reverse();
+  if (n.kind === 'dotted' && n.depth && n.depth >= 2) {
+    const prefix = n.text.replace(/\.$/, '').split('.').slice(0, -1).join('.');
+    const up = candidates.filter((c) => outlineDepth(c) === n.depth! - 1);
+    return up.find((c) => c.numbering!.text.replace(/[.)]$/, '') === prefix) ?? up[0];
+  }
+  if (n.kind === 'letter' && !isGroupMark(n)) return candidates.find((c) => outlineDepth(c) !== undefined);
+  return undefined;
+}
+
 function attach(row: DataRow, parent: DataRow | undefined, name: RowLevelName | undefined): void {
   row.parent = parent;
-  row.level = parent ? parent.level + 1 : 0;
   row.levelName = name;
   if (parent) parent.children.push(row);
+}
+
+function setLevels(rows: DataRow[]): void {
+  const visit = (r: DataRow, level: number) => {
+    r.level = level;
+    for (const c of r.children) visit(c, level + 1);
+  };
+  for (const r of rows) if (!r.parent) visit(r, 0);
 }
 
 interface State {

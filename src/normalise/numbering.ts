@@ -28,6 +28,7 @@ export function parseNumbering(text: string): Numbering | undefined {
   const arabic = /^(\d{1,3})[.)]?$/.exec(t);
   if (arabic) return { text: t, kind: 'arabic', value: Number(arabic[1]) };
   const letter = /^([a-z])[.)]$/i.exec(t) ?? /^([a-z])$/.exec(t);
+  // Upper-case letters head groups ("A. BELANJA OPERASI"); lower-case ones sub-items ("a.").
   if (letter) return { text: t, kind: 'letter', value: letter[1].toLowerCase().charCodeAt(0) - 96 };
   const dotted = /^(\d{1,4}(?:\.[0-9A-Z]{1,4})+)\.?$/.exec(t);
   if (dotted) {
@@ -44,13 +45,18 @@ export function parseNumbering(text: string): Numbering | undefined {
   return undefined;
 }
 
+/** "A.", "B.": a capital letter, which heads a group like a roman numeral. */
+export function isGroupMark(n: Numbering | undefined): boolean {
+  return n !== undefined && (n.kind === 'roman' || (n.kind === 'letter' && /^[A-Z]/.test(n.text)));
+}
+
 /** A number printed at the start of a label ("1 Penyusunan ...", "1.1 Koordinasi ..."). */
 export function splitLeadingNumbering(label: string): { numbering: Numbering; rest: string } | undefined {
-  const m = /^(\d{1,3}(?:\.\d{1,3}){0,3}|[IVX]{1,4}|[a-z])[.)]?\s+(?=\p{L})/u.exec(label);
+  const m = /^(\d{1,4}(?:\.\d{1,4}){0,6}|[IVX]{1,4}|[a-zA-Z])[.)]?\s+(?=\p{L})/u.exec(label);
   if (!m) return undefined;
-  // A lone letter must carry its dot ("a. Gaji"), else it is the first word ("a" is rare in names).
-  if (/^[a-z]$/.test(m[1]) && !/^[a-z][.)]/.test(label)) return undefined;
-  const numbering = parseNumbering(m[1]);
+  // A lone letter must carry its dot ("a. Gaji", "A. BELANJA"), else it is the first word.
+  if (/^[a-zA-Z]$/.test(m[1]) && !/^[a-zA-Z][.)]/.test(label)) return undefined;
+  const numbering = parseNumbering(m[0].trim());
   if (!numbering) return undefined;
   return { numbering, rest: label.slice(m[0].length).trim() };
 }

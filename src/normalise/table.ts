@@ -128,8 +128,11 @@ function readRow(row: Row, index: number, width: number, labelColumn: number, co
     const n = parseNumber(cells[j].text);
     if (n) values.set(j, n);
   }
-  const hasFigures = [...values.values()].some((v) => !v.empty);
-  let kind: RowKind = hasFigures ? 'data' : 'note';
+  const figures = [...values.values()];
+  const hasFigures = figures.some((v) => !v.empty);
+  // A row of dashes is a row of zeros (a program with no budget), except a label-only line.
+  const allDashes = figures.filter((v) => v.empty).length >= 2 && !/^indikator\b/i.test(label);
+  let kind: RowKind = hasFigures || allDashes ? 'data' : 'note';
   if (cells.slice(0, Math.max(textIdx, 0) + 1).some((c) => TOTAL_LABEL.test(c.text.trim())) && hasFigures) kind = 'total';
   return {
     index,
@@ -161,6 +164,7 @@ function resolveColumnStyles(rows: DataRow[], columns: ColumnInfo[]): void {
 /** Money or percent, from the header and, failing that, from how the figures are written. */
 function inferUnits(rows: DataRow[], columns: ColumnInfo[]): void {
   for (const col of columns) {
+    if (col.unit === 'percent') continue;
     if (col.role === 'pagu' || col.role === 'sisa' || (col.role === 'realisasi' && col.group === 'anggaran')) {
       col.unit = 'money';
       continue;

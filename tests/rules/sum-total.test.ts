@@ -80,6 +80,18 @@ testRule(rule, {
       text: millions,
     },
     {
+      name: 'Sub Total rows per group and a Jumlah Total that add up',
+      text: lines(
+        row('No', 'Uraian', 'Anggaran (Rp)'),
+        row('1', 'Program Penanggulangan Bencana', '1.210.000.000'),
+        row('2', 'Program Penunjang Urusan Pemerintahan Daerah Provinsi', '2.340.500.000'),
+        row('', 'Sub Total', '3.550.500.000'),
+        row('3', 'Program Pencegahan dan Kesiapsiagaan Bencana', '450.000.000'),
+        row('', 'Sub Total', '450.000.000'),
+        row('', 'Jumlah Total', '4.000.500.000'),
+      ),
+    },
+    {
       name: 'a table without a total row is left alone',
       text: lines(
         row('No', 'Program', 'Anggaran (Rp)'),
@@ -156,5 +168,39 @@ describe('sum-total: known bugs', () => {
   it.failing('quotes a stated amount with its decimals (18,1, not 18)', () => {
     const [finding] = lintWith(rule, { name: 'millions', text: millions, rounding: 'round' });
     expect(finding.message).toContain('tertulis Rp 18,1,');
+  });
+
+  // BUG (false alarm): without a PROGRAM row, a table of kegiatan with their sub kegiatan
+  // (here even prefixed "Kegiatan" / "Sub Kegiatan", indented, each level numbered) is read as
+  // flat: every row is top-level and the Jumlah is compared with kegiatan + sub kegiatan,
+  // twice the real total ("padahal jumlah 5 baris di atasnya Rp 2.500.000.000").
+  it.failing('sums only the kegiatan of a table without a program row', () => {
+    const text = lines(
+      row('No', 'Uraian', 'Anggaran (Rp)'),
+      row('1', 'Kegiatan Administrasi Keuangan Perangkat Daerah', '900.000.000'),
+      row('', 'Sub Kegiatan Penyediaan Gaji dan Tunjangan ASN', '850.000.000'),
+      row('', 'Sub Kegiatan Koordinasi Pelaporan Keuangan Akhir Tahun', '50.000.000'),
+      row('2', 'Kegiatan Administrasi Umum Perangkat Daerah', '350.000.000'),
+      row('', 'Sub Kegiatan Penyediaan Bahan Logistik Kantor', '350.000.000'),
+      row('', 'Jumlah', '1.250.000.000'),
+    );
+    expect(lintWith(rule, { name: 'kegiatan table', text })).toEqual([]);
+  });
+
+  // BUG (missed error): a grand total right after Sub Total rows totals nothing (the rows
+  // "since the previous total row" are none), so a wrong Jumlah Total is never checked.
+  it.failing('checks a Jumlah Total against the Sub Total rows above it', () => {
+    const text = lines(
+      row('No', 'Uraian', 'Anggaran (Rp)'),
+      row('1', 'Program Penanggulangan Bencana', '1.210.000.000'),
+      row('2', 'Program Penunjang Urusan Pemerintahan Daerah Provinsi', '2.340.500.000'),
+      row('', 'Sub Total', '3.550.500.000'),
+      row('3', 'Program Pencegahan dan Kesiapsiagaan Bencana', '450.000.000'),
+      row('', 'Sub Total', '450.000.000'),
+      row('', 'Jumlah Total', '4.500.500.000'),
+    );
+    const found = lintWith(rule, { name: 'grand total', text });
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ expected: '4000500000', actual: '4500500000' });
   });
 });
