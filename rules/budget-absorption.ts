@@ -97,8 +97,15 @@ function reportText(ctx: RuleContext, p: Paragraph, stated: ParsedNumber, real: 
 function checkSentences(ctx: RuleContext): void {
   for (const p of ctx.doc.paragraphs) {
     for (const s of ratioSentences(p)) {
-      const excerpt = p.text.slice(Math.max(0, s.base.start - 60), s.percent.end + 1).trim();
-      reportText(ctx, p, s.percent.number, s.part.number, s.base.number, excerpt);
+      // When the sentence names several budgets, a percentage that fits any of them stands.
+      const fitsAnother = s.bases.slice(1).some((b) => {
+        const c = percentOf(s.part.number, b.number);
+        return c !== undefined && verdict(s.percent.number, c, ctx.rounding).ok;
+      });
+      if (fitsAnother) continue;
+      const base = s.bases[0];
+      const excerpt = p.text.slice(Math.max(0, base.start - 60), s.percent.end + 1).trim();
+      reportText(ctx, p, s.percent.number, s.part.number, base.number, excerpt);
     }
   }
 }

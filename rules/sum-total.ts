@@ -1,20 +1,8 @@
 import type { Rule } from '../src/engine/types.js';
-import type { DataRow, TableModel } from '../src/normalise/types.js';
+import { totalledRows } from '../src/rulekit/totals.js';
 import { checkSum } from '../src/rulekit/arithmetic.js';
 import { moneyColumns } from '../src/rulekit/columns.js';
 import { cellLocation, columnName, moneyDecimals, plainDecimal, rowExcerpt, rowName, showNumber, showStated, tableName } from '../src/rulekit/describe.js';
-
-/** The top-level rows a total row adds up: those since the previous total row. */
-export function totalledRows(t: TableModel, total: DataRow): DataRow[] {
-  const i = t.rows.indexOf(total);
-  const out: DataRow[] = [];
-  for (let j = i - 1; j >= 0; j--) {
-    const r = t.rows[j];
-    if (r.kind === 'total') break;
-    if (r.kind === 'data' && r.parent === undefined) out.unshift(r);
-  }
-  return out;
-}
 
 /** "Jumlah" / "TOTAL" rows equal the sum of the rows they total. */
 const rule: Rule = {

@@ -1,48 +1,13 @@
-import { Decimal } from 'decimal.js';
 import type { Paragraph } from '../src/model/index.js';
 import type { Rule, RuleContext } from '../src/engine/types.js';
 import type { ColumnInfo, DataRow, TableModel } from '../src/normalise/types.js';
-import { Interval, inputInterval } from '../src/numbers/interval.js';
-import { findNumbers, type FoundNumber } from '../src/numbers/parse.js';
+import { Interval, inputInterval, statedInterval } from '../src/numbers/interval.js';
+import type { FoundNumber } from '../src/numbers/parse.js';
+import { checkSum } from '../src/rulekit/arithmetic.js';
 import { moneyColumns } from '../src/rulekit/columns.js';
 import { cellLocation, moneyDecimals, plainDecimal, showNumber, showStated, tableName } from '../src/rulekit/describe.js';
-import { isAmount } from '../src/rulekit/text.js';
-
-type Kind = 'anggaran' | 'realisasi';
-
-interface TextAmount {
-  found: FoundNumber;
-  kind: Kind;
-}
-
-/** Amounts of a sentence, each marked as a budget or a spending figure by the word before it. */
-function textAmounts(text: string): TextAmount[] {
-  return findNumbers(text)
-    .filter(isAmount)
-    .map((found) => ({
-      found,
-      kind: /realisasi\w*\s*(anggaran\s*)?(sebesar\s*)?(rp\.?\s*)?$/i.test(text.slice(Math.max(0, found.start - 40), found.start)) ? 'realisasi' : 'anggaran',
-    }));
-}
-
-interface Segment {
-  rows: DataRow[];
-  total?: DataRow;
-}
-
-/** The table's listed rows, cut at its total rows: each segment's top-level rows are what a total sums. */
-function segments(t: TableModel): Segment[] {
-  const out: Segment[] = [];
-  let rows: DataRow[] = [];
-  for (const r of t.rows) {
-    if (r.kind === 'total') {
-      out.push({ rows, total: r });
-      rows = [];
-    } else if (r.kind === 'data' && r.parent === undefined) rows.push(r);
-  }
-  if (rows.length) out.push({ rows });
-  return out.filter((s) => s.rows.length > 0);
-}
+import { textAmounts, type AmountKind } from '../src/rulekit/text.js';
+import { segments, type Segment } from '../src/rulekit/totals.js';
 
 function columnSum(rows: DataRow[], col: ColumnInfo): Interval | undefined {
   let sum = Interval.exact(0);
@@ -54,14 +19,21 @@ function columnSum(rows: DataRow[], col: ColumnInfo): Interval | undefined {
   return sum;
 }
 
-function columnFor(t: TableModel, kind: Kind): ColumnInfo | undefined {
+function columnFor(t: TableModel, kind: AmountKind): ColumnInfo | undefined {
   const money = moneyColumns(t);
   if (kind === 'realisasi') return money.find((c) => c.role === 'realisasi');
+  if (kind === 'sisa') return money.find((c) => c.role === 'sisa');
   return money.find((c) => c.role === 'pagu') ?? (money.length === 1 ? money[0] : undefined);
 }
 
 const INTRO = /(antara\s+lain|sebagai\s+berikut|berikut\s*(ini)?|tabel\s+berikut|rincian(nya)?)\s*:?\s*$/i;
 const CONCLUSION = /^(total|jumlah|secara\s+keseluruhan|keseluruhan)\b|\btotal\s+anggaran\b|\bjumlah\s+anggaran\b/i;
+
+const KIND_WORDS: Record<AmountKind, { id: string; en: string }> = {
+  anggaran: { id: 'anggaran', en: 'budget' },
+  realisasi: { id: 'realisasi', en: 'spending' },
+  sisa: { id: 'sisa anggaran', en: 'remaining budget' },
+};
 
 /** A total stated in the text next to a list of amounts (a table, or list items) must be their sum. */
 const rule: Rule = {
@@ -87,25 +59,19 @@ const rule: Rule = {
   },
   check(ctx) {
     const blocks = ctx.doc.blocks;
-    const models = new Map(ctx.doc.tables.map((t) => [t.table.index, t]));
     for (const t of ctx.doc.tables) {
       const before = blocks[t.table.index - 1];
       if (before?.kind === 'paragraph' && INTRO.test(before.text)) compareWithTable(ctx, before, t);
       const after = blocks[t.table.index + 1];
       if (after?.kind === 'paragraph' && CONCLUSION.test(after.text)) compareWithTable(ctx, after, t);
     }
-    checkLists(ctx, models);
+    checkLists(ctx);
   },
 };
 
-function kindWord(kind: Kind, ctx: RuleContext): string {
-  if (ctx.lang === 'en') return kind === 'anggaran' ? 'budget' : 'spending';
-  return kind === 'anggaran' ? 'anggaran' : 'realisasi';
-}
-
 function compareWithTable(ctx: RuleContext, p: Paragraph, t: TableModel): void {
   const amounts = textAmounts(p.text);
-  for (const kind of ['anggaran', 'realisasi'] as const) {
+  for (const kind of ['anggaran', 'realisasi', 'sisa'] as const) {
     const stated = amounts.filter((a) => a.kind === kind);
     const col = columnFor(t, kind);
     if (stated.length === 0 || !col) continue;
@@ -113,8 +79,9 @@ function compareWithTable(ctx: RuleContext, p: Paragraph, t: TableModel): void {
       .map((s) => ({ s, sum: columnSum(s.rows, col) }))
       .filter((x): x is { s: Segment; sum: Interval } => x.sum !== undefined);
     if (sums.length === 0) continue;
-    const matches = stated.some((a) => sums.some((x) => x.sum.overlaps(inputInterval(a.found.number))));
-    // With several amounts in the sentence (before and after the budget revision), one must match.
+    const matches = stated.some((a) => sums.some((x) => x.sum.overlaps(statedInterval(a.found.number, ctx.rounding))));
+    // With several amounts of a kind in the sentence (before and after the budget revision,
+    // this year and last), one must match and no single one can be called wrong.
     if (matches || stated.length !== 1) continue;
     const a = stated[0].found.number;
     const { s, sum } = sums[0];
@@ -123,7 +90,7 @@ function compareWithTable(ctx: RuleContext, p: Paragraph, t: TableModel): void {
     ctx.report({
       messageId: 'table',
       data: {
-        kind: kindWord(kind, ctx),
+        kind: KIND_WORDS[kind][ctx.lang],
         actual: showStated(a, ctx.lang, 'money'),
         count: s.rows.length,
         table: tableName(t, ctx.lang),
@@ -145,7 +112,7 @@ function compareWithTable(ctx: RuleContext, p: Paragraph, t: TableModel): void {
  * List items, each with one amount ("- Program A sebesar Rp 100.000.000"), followed by a
  * sentence stating their total, or preceded by an introduction stating it.
  */
-function checkLists(ctx: RuleContext, _models: Map<number, TableModel>): void {
+function checkLists(ctx: RuleContext): void {
   const blocks = ctx.doc.blocks;
   let i = 0;
   while (i < blocks.length) {
@@ -160,12 +127,10 @@ function checkLists(ctx: RuleContext, _models: Map<number, TableModel>): void {
       j++;
     }
     if (items.length >= 2) {
-      const candidates: Paragraph[] = [];
       const after = blocks[j];
-      if (after?.kind === 'paragraph' && !after.marker && CONCLUSION.test(after.text)) candidates.push(after);
+      if (after?.kind === 'paragraph' && !after.marker && CONCLUSION.test(after.text)) compareWithList(ctx, after, items);
       const before = blocks[i - 1];
-      if (before?.kind === 'paragraph' && INTRO.test(before.text)) candidates.push(before);
-      for (const p of candidates) compareWithList(ctx, p, items);
+      if (before?.kind === 'paragraph' && INTRO.test(before.text)) compareWithList(ctx, before, items);
       i = j;
     } else i++;
   }
@@ -174,22 +139,21 @@ function checkLists(ctx: RuleContext, _models: Map<number, TableModel>): void {
 function compareWithList(ctx: RuleContext, p: Paragraph, items: Array<{ p: Paragraph; amount: FoundNumber }>): void {
   const stated = textAmounts(p.text).filter((a) => a.kind === 'anggaran');
   if (stated.length !== 1) return;
-  let sum = new Decimal(0);
-  for (const it of items) sum = sum.plus(it.amount.number.value);
   const a = stated[0].found.number;
-  if (a.value.eq(sum)) return;
-  const d = moneyDecimals(sum);
+  const result = checkSum(a, items.map((it) => it.amount.number), ctx.rounding);
+  if (result.ok) return;
+  const d = moneyDecimals(result.expected);
   ctx.report({
     messageId: 'list',
     data: {
       actual: showStated(a, ctx.lang, 'money'),
       count: items.length,
-      expected: showNumber(sum, d, ctx.lang, 'money'),
-      difference: showNumber(a.value.minus(sum).abs(), d, ctx.lang, 'money'),
+      expected: showNumber(result.expected, d, ctx.lang, 'money'),
+      difference: showNumber(result.difference.abs(), d, ctx.lang, 'money'),
     },
     location: p.loc,
     related: items.map((it) => ({ location: it.p.loc, note: it.amount.number.raw })),
-    expected: plainDecimal(sum),
+    expected: plainDecimal(result.expected),
     actual: plainDecimal(a.value),
     excerpt: p.text.slice(0, 240),
   });

@@ -130,5 +130,19 @@ export function rejoinFragments(text: string, vocab: Vocabulary): string {
     .trim();
   const before = letterTokens(text).length;
   const after = letterTokens(joined).length;
-  return after <= before * 0.8 && before - after >= 2 ? joined : text;
+  if (after > before * 0.8 || before - after < 2) return text;
+  // A repair ends in words: if it merely glued unknown words together, keep the text.
+  const unknown = unknownShare(joined, vocab);
+  return unknown <= 0.2 && unknown <= unknownShare(text, vocab) ? joined : text;
+}
+
+/** Share of letters in tokens the vocabulary does not know. */
+function unknownShare(text: string, vocab: Vocabulary): number {
+  let letters = 0;
+  let unknown = 0;
+  for (const t of letterTokens(text)) {
+    letters += t.length;
+    if (!vocab.has(t)) unknown += t.length;
+  }
+  return letters === 0 ? 0 : unknown / letters;
 }

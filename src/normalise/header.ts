@@ -99,6 +99,8 @@ function roleOf(text: string): ColumnRole | undefined {
   const t = text.toLowerCase().replace(/\s+/g, ' ').trim();
   if (t === '' || YEAR.test(t)) return undefined;
   if (/^uraian\b/.test(t)) return 'label';
+  // Physical progress ("Realisasi Fisik (%)") is neither spending nor performance.
+  if (/\bfisik\b/.test(t)) return 'other';
   if (/realisasi/.test(t) && !/\bcapaian\b|\bsisa\b|penyerapan/.test(t)) return 'realisasi';
   for (const [role, re] of ROLE_PATTERNS) if (re.test(t)) return role;
   return undefined;

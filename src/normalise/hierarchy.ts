@@ -15,6 +15,7 @@ export function inferHierarchy(rows: DataRow[], columns: ColumnInfo[]): boolean 
   const money = columns.filter((c) => c.unit === 'money').map((c) => c.index);
   let group: DataRow | undefined;
   let parent: DataRow | undefined;
+  let kegiatan: DataRow | undefined;
   const codeParents: DataRow[] = [];
   let segment: DataRow[] = [];
   let pending: DataRow[] = [];
@@ -32,6 +33,7 @@ export function inferHierarchy(rows: DataRow[], columns: ColumnInfo[]): boolean 
       flush();
       group = undefined;
       parent = undefined;
+      kegiatan = undefined;
       codeParents.length = 0;
       segment = [];
       continue;
@@ -45,11 +47,20 @@ export function inferHierarchy(rows: DataRow[], columns: ColumnInfo[]): boolean 
       flush();
       group = row;
       parent = undefined;
+      kegiatan = undefined;
       attach(row, undefined, 'group');
     } else if (strong === 'program') {
       flush();
       parent = row;
+      kegiatan = undefined;
       attach(row, group, 'program');
+    } else if (!parent && KEGIATAN.test(row.label)) {
+      // Without program rows, rows named "Kegiatan ..." and "Sub Kegiatan ..." say their level.
+      flush();
+      kegiatan = row;
+      attach(row, group, 'kegiatan');
+    } else if (!parent && kegiatan && SUB_KEGIATAN.test(row.label)) {
+      attach(row, kegiatan, 'subkegiatan');
     } else if (row.numbering?.kind === 'code' && row.numbering.depth !== undefined) {
       flush();
       const depth = row.numbering.depth;
@@ -68,6 +79,8 @@ export function inferHierarchy(rows: DataRow[], columns: ColumnInfo[]): boolean 
 }
 
 const PROGRAM = /^program\b/i;
+const KEGIATAN = /^kegiatan\b/i;
+const SUB_KEGIATAN = /^sub\s*kegiatan\b/i;
 
 function strongLevel(row: DataRow): 'group' | 'program' | undefined {
   if (isGroupMark(row.numbering)) return 'group';

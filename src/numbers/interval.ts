@@ -60,10 +60,13 @@ export class Interval {
   }
 }
 
-const UNITS: Decimal[] = [];
+const UNITS = new Map<number, Decimal>();
 
+/** One unit of the last printed digit; negative decimals for "3,55 miliar" (a unit of 10^7). */
 function unit(decimals: number): Decimal {
-  return (UNITS[decimals] ??= new Decimal(10).pow(-decimals));
+  let u = UNITS.get(decimals);
+  if (!u) UNITS.set(decimals, (u = new Decimal(10).pow(-decimals)));
+  return u;
 }
 
 /**

@@ -15,7 +15,7 @@ export function showNumber(v: Decimal, decimals: number, lang: Lang, unit?: 'mon
 
 /** A stated figure as printed in a message, with its unit. */
 export function showStated(n: ParsedNumber, lang: Lang, unit?: 'money' | 'percent' | 'number'): string {
-  return showNumber(n.value, unit === 'money' ? 0 : n.decimals, lang, unit);
+  return showNumber(n.value, unit === 'money' && n.value.isInteger() ? 0 : n.decimals, lang, unit);
 }
 
 /** Money printed without cents when whole. */

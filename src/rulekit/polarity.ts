@@ -11,12 +11,18 @@ import type { ParsedNumber } from '../numbers/parse.js';
  */
 export type AchievementFormula = 'higher' | 'two-target-minus' | 'inverse';
 
-/** Indicator names that measure something to be reduced (lower is better). */
+/**
+ * Indicators that measure something to be reduced (lower is better): the measured quantity
+ * itself is the bad thing ("Angka Kematian Ibu", "Persentase Penduduk Miskin", "Prevalensi
+ * Stunting"). An indicator that counts what was done about it ("Persentase Temuan yang
+ * Ditindaklanjuti", "Kasus TB yang Diobati") is higher-is-better, hence the "yang" test.
+ */
 const LOWER_IS_BETTER =
-  /\b(angka\s+kematian|kematian|prevalensi|stunting|gizi\s+buruk|kemiskinan|penduduk\s+miskin|pengangguran|angka\s+kesakitan|kasus|kriminalitas|kecelakaan|pelanggaran|tunggakan|temuan|kebakaran|genangan|banjir|sengketa|angka\s+putus\s+sekolah|rasio\s+gini|gini\s+rasio|inflasi|lahan\s+kritis|kawasan\s+kumuh|rumah\s+tidak\s+layak)\b/i;
+  /^(angka\s+(kematian|kesakitan|putus\s+sekolah|kriminalitas|kecelakaan|pengangguran|kemiskinan)|prevalensi|tingkat\s+(pengangguran|kemiskinan|inflasi|kriminalitas|kecelakaan)|(persentase|presentase|jumlah|rasio|luas|indeks|proporsi)\s+(penduduk\s+miskin|kemiskinan|pengangguran|kasus|kematian|balita\s+(stunting|gizi\s+buruk|wasting)|stunting|gizi\s+buruk|rumah\s+tidak\s+layak|kawasan\s+kumuh|lahan\s+kritis|genangan|kejadian|pelanggaran|kecelakaan|kebakaran|tunggakan|temuan|sengketa|gini|ketimpangan))\b/i;
 
 export function lowerIsBetter(indicator: string): boolean {
-  return LOWER_IS_BETTER.test(indicator) && !/\b(penurunan|menurunnya|turunnya|tertangani|ditangani|penanganan|terselesaikan|diselesaikan)\b/i.test(indicator);
+  const name = indicator.trim().replace(/^\d+[.)]\s*|^[a-z][.)]\s*/i, '');
+  return LOWER_IS_BETTER.test(name) && !/\byang\b/i.test(name);
 }
 
 /**

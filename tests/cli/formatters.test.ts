@@ -18,7 +18,7 @@ function sampleResults(): FileResult[] {
           location: {
             file: '/w/laporan.txt',
             line: 855,
-            table: '3.7',
+            table: 'Tabel 3.7',
             rowLabel: 'Administrasi Keuangan',
             columnLabel: 'REALISASI',
           },
@@ -62,7 +62,7 @@ describe('stylish', () => {
     expect(out).toBe(
       [
         'laporan.txt  (Kecamatan Dumai Barat, 2023)',
-        '  line 855    Table 3.7 › Administrasi Keuangan › REALISASI  error    Jumlah seharusnya 1.357.900.300, tertulis 1.357.000.300  sum-total',
+        '  line 855    Tabel 3.7 › Administrasi Keuangan › REALISASI  error    Jumlah seharusnya 1.357.900.300, tertulis 1.357.000.300  sum-total',
         '  line 12-14                                                 warning  Tahun 2022 di judul, 2023 di isi  year-consistency',
         '',
         'sub/lampiran.pdf  fatal: format ini belum didukung',
@@ -153,7 +153,7 @@ describe('json', () => {
     expect(report.findings[0].location).toEqual({
       file: '/w/laporan.txt',
       line: 855,
-      table: '3.7',
+      table: 'Tabel 3.7',
       rowLabel: 'Administrasi Keuangan',
       columnLabel: 'REALISASI',
     });

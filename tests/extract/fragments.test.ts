@@ -29,9 +29,12 @@ describe('rejoinFragments', () => {
     expect(rejoinFragments(clean, vocab)).toBe(clean);
   });
 
-  it('keeps unknown letters together instead of scattering them', () => {
-    const out = rejoinFragments('Ka nto r Xy zq w', vocab);
-    expect(out.startsWith('Kantor')).toBe(true);
-    expect(out).toContain('Xyzqw');
+  it('does not glue correctly spaced words it does not know', () => {
+    const text = 'Sub Kegiatan Pelayanan Perizinan Non Berusaha';
+    expect(rejoinFragments(text, vocab)).toBe(text);
+  });
+
+  it('keeps the text when the repair would leave mostly unknown words', () => {
+    expect(rejoinFragments('Ka nto r Xy zq w Qr st', vocab)).toBe('Ka nto r Xy zq w Qr st');
   });
 });

@@ -117,7 +117,7 @@ describe('extractText: headings', () => {
     ]);
   });
 
-  // BUG: a BAB heading split over two lines ("BAB III" / "AKUNTABILITAS KINERJA", the usual
+  // Was a bug: a BAB heading split over two lines ("BAB III" / "AKUNTABILITAS KINERJA", the usual
   // centred layout of a chapter page) leaves the chapter without a title: the title line
   // becomes a paragraph and chapterTitle is empty.
   it('takes the title of a "BAB III" line from the line below when the BAB line has none', () => {
@@ -125,7 +125,7 @@ describe('extractText: headings', () => {
     expect(paragraphs(r)[0].context.chapterTitle).toBe('AKUNTABILITAS KINERJA');
   });
 
-  // BUG: a Markdown (.md) conversion writes headings as ATX headings ("## 3.7. ..."). The "#"
+  // Was a bug: a Markdown (.md) conversion writes headings as ATX headings ("## 3.7. ..."). The "#"
   // marks are not stripped, so no chapter or section is recognised and every block of the
   // report stays in the front matter.
   it('recognises Markdown ATX headings ("# BAB III ...", "## 3.7. ...")', () => {
@@ -263,7 +263,7 @@ describe('extractText: captions and titles', () => {
     }
   });
 
-  // BUG: a caption whose table did not come through as text (a table pasted as a picture)
+  // Was a bug: a caption whose table did not come through as text (a table pasted as a picture)
   // stays pending past the next section heading and is given to the next, unrelated table,
   // which is then reported as "Tabel 3.2" and loses its own title.
   it('does not carry a caption past a section heading', () => {
@@ -283,7 +283,7 @@ describe('extractText: captions and titles', () => {
     expect(t.title).toBe('Realisasi Belanja Per Jenis');
   });
 
-  // BUG: a short caption absorbs the next line when it is a single sentence ending with a
+  // Was a bug: a short caption absorbs the next line when it is a single sentence ending with a
   // period ("isTitleLike" only rejects ". " inside the text), so the caption becomes
   // "Tabel 3.1 Capaian IKU Tabel berikut menyajikan ...".
   it('does not absorb an introductory sentence into a short caption', () => {
@@ -377,7 +377,7 @@ describe('extractText: table segmentation', () => {
     expect(t.rows[1].cells[2].loc).toMatchObject({ line: 3, row: 2, column: 3 });
   });
 
-  // BUG: a line of tabs only (an empty table row left by conversion) outside a table opens a
+  // Was a bug: a line of tabs only (an empty table row left by conversion) outside a table opens a
   // table of empty cells: it shifts the numbering of every later table and takes the
   // paragraph above as its title.
   it('does not open a table at a line holding only tabs', () => {
@@ -571,7 +571,7 @@ describe('detectMetadata', () => {
     expect(m.unit.province).toBe('Jambi');
   });
 
-  // BUG: a mention captures up to five words, so a second mention of the same kind within
+  // Was a bug: a mention captures up to five words, so a second mention of the same kind within
   // those words ("Kecamatan Sail dan Kecamatan Tampan") is swallowed by the first and never
   // counted. Here Tampan is named twice and Sail once, yet Sail is chosen.
   it('counts every mention, also two joined by "dan" in one sentence', () => {
@@ -579,7 +579,7 @@ describe('detectMetadata', () => {
     expect(m.unit).toMatchObject({ type: 'Kecamatan', name: 'Tampan' });
   });
 
-  // BUG: only a short list of stop words ends a name, so in running text the words after a
+  // Was a bug: only a short list of stop words ends a name, so in running text the words after a
   // region become part of it ("Provinsi Riau menetapkan pedoman" -> "Riau Menetapkan
   // Pedoman"). Provinces are named only a few times in a report, so the wrong name wins.
   // In mixed-case text a lower-case word cannot continue a proper name.
@@ -631,7 +631,7 @@ describe('detectMetadata', () => {
     expect(m.unit).toEqual({ type: 'Kecamatan', name: 'Bukit Raya', regency: 'Kota Pekanbaru', province: undefined });
   });
 
-  // BUG: the cover title is usually split over lines ("LAPORAN KINERJA ..." / unit / "TAHUN
+  // Was a bug: the cover title is usually split over lines ("LAPORAN KINERJA ..." / unit / "TAHUN
   // 2024"); the title is only recognised when "laporan kinerja" and "tahun NNNN" stand in the
   // same block, so the year falls back on the frequency count, which the comparison with
   // the previous year can win.

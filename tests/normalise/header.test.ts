@@ -92,7 +92,7 @@ describe('countHeaderRows', () => {
     expect(countHeaderRows(table(...rows).rows)).toBe(5);
   });
 
-  // BUG: a column-index row whose last cell shows how the column is computed
+  // Was a bug: a column-index row whose last cell shows how the column is computed
   // ("5 = 4 : 3", "(5)=(4)/(3)", common under LKjIP headers) is not recognised. It becomes a
   // data row whose "figures" 3 and 4 land in the money columns and are added to the Jumlah:
   // sum-total then reports a total off by Rp 3.
@@ -108,7 +108,7 @@ describe('countHeaderRows', () => {
     expect(m.rows.map((r) => r.label)).toEqual(['Belanja Pegawai', 'Belanja Barang dan Jasa', 'Jumlah']);
   });
 
-  // BUG: a group row without figures right under the header ("I | Belanja Operasi | | ")
+  // Was a bug: a group row without figures right under the header ("I | Belanja Operasi | | ")
   // reads as a second header row (its roman number has letters): the row is lost and its
   // words are glued to the column headers ("No I", "Uraian Belanja Operasi").
   it('does not take a numbered group row without figures as a header row', () => {
@@ -323,7 +323,7 @@ describe('column roles of whole tables (buildTableModel)', () => {
     ]);
   });
 
-  // BUG: "Realisasi Keuangan (%)" (a usual LKjIP column next to "Realisasi Keuangan (Rp)" and
+  // Was a bug: "Realisasi Keuangan (%)" (a usual LKjIP column next to "Realisasi Keuangan (Rp)" and
   // "Realisasi Fisik (%)") has the role realisasi in the anggaran group, and inferUnits then
   // forces every such column to money, overriding the "%" of the header: sum-total adds the
   // percentages of the programs (90 + 95) and reports the Jumlah's 91,67 as wrong.

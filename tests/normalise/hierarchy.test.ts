@@ -265,7 +265,7 @@ describe('programs, kegiatan and sub kegiatan', () => {
     ]);
   });
 
-  // BUG: a program row whose budget is a dash ("-", zero) has no non-empty figure and is
+  // Was a bug: a program row whose budget is a dash ("-", zero) has no non-empty figure and is
   // classed as a note, which the hierarchy skips. Its kegiatan then fall under the previous
   // program's kegiatan: sum-children reports "Operasional Puskesmas" (100.000.000) against
   // the 50.000.000 of a kegiatan of another program, and the real inconsistency (a program
@@ -329,7 +329,7 @@ describe('regional budget codes', () => {
     expect(byLabel(m, 'Penyediaan Layanan Kesehatan').levelName).toBe('kegiatan');
   });
 
-  // BUG: codes written in the label cell ("7.01.01.2.01 Perencanaan ...") are not split off
+  // Was a bug: codes written in the label cell ("7.01.01.2.01 Perencanaan ...") are not split off
   // beyond four segments (see numbering.test.ts), so the kegiatan and sub kegiatan stay at
   // the top level and the TOTAL is compared with the sum of all four rows
   // (sum-total: 150.000.000 against 50.000.000).
@@ -399,7 +399,7 @@ describe('flat tables and matrices', () => {
     ]);
   });
 
-  // BUG: dotted outline numbers (1 / 1.1 / 1.2 / 2 / 2.1), the usual numbering of a
+  // Was a bug: dotted outline numbers (1 / 1.1 / 1.2 / 2 / 2.1), the usual numbering of a
   // "realisasi per jenis belanja" table, give no hierarchy at all: every row stays at the top
   // level and sum-total compares the Jumlah with 900 + 500 + 400 + 100 + 100 (2.000.000.000
   // instead of 1.000.000.000).
@@ -417,7 +417,7 @@ describe('flat tables and matrices', () => {
     expect(byLabel(m, 'Belanja Operasi').children.map((c) => c.label)).toEqual(['Belanja Pegawai', 'Belanja Barang dan Jasa']);
   });
 
-  // BUG: lettered sub-items (a., b.) under a numbered item of a roman group are attached to
+  // Was a bug: lettered sub-items (a., b.) under a numbered item of a roman group are attached to
   // the group as siblings of the numbered items, so the group's children count the same
   // money twice: sum-children reports "I Belanja Operasi" 900.000.000 against 1.300.000.000.
   it('puts lettered sub-items under the numbered item above them', () => {
@@ -436,7 +436,7 @@ describe('flat tables and matrices', () => {
     expect(byLabel(m, 'Belanja Barang dan Jasa').children.map((c) => c.label)).toEqual(['Belanja Barang', 'Belanja Jasa']);
   });
 
-  // BUG: groups lettered with capitals ("A. BELANJA OPERASI", "B. BELANJA MODAL"), the other
+  // Was a bug: groups lettered with capitals ("A. BELANJA OPERASI", "B. BELANJA MODAL"), the other
   // common way of heading the spending groups, are not read as groups (only roman numerals
   // are), so all rows stay at the top level and sum-total compares the Jumlah with the
   // groups plus their items (2.000.000.000 instead of 1.000.000.000).

@@ -114,7 +114,7 @@ describe('splitLeadingNumbering', () => {
     expect(splitLeadingNumbering('1')).toBeUndefined();
   });
 
-  // BUG: the leading-number pattern allows at most four segments of at most three digits,
+  // Was a bug: the leading-number pattern allows at most four segments of at most three digits,
   // so a kegiatan or sub kegiatan code printed in the label cell ("7.01.01.2.01 ...",
   // "7.01.01.2.01.0001 ...") is not split off: the row gets no numbering, its label keeps the
   // code, and the budget table loses its hierarchy (see hierarchy.test.ts).
@@ -129,7 +129,7 @@ describe('splitLeadingNumbering', () => {
     });
   });
 
-  // BUG: only lower-case letters are accepted as a leading mark, although parseNumbering reads
+  // Was a bug: only lower-case letters are accepted as a leading mark, although parseNumbering reads
   // "A." and LKjIP budget tables head their groups "A. BELANJA OPERASI", "B. BELANJA MODAL".
   it('splits an upper-case letter with its dot ("A. BELANJA OPERASI")', () => {
     expect(splitLeadingNumbering('A. BELANJA OPERASI')).toMatchObject({ numbering: { kind: 'letter', value: 1 }, rest: 'BELANJA OPERASI' });

@@ -74,6 +74,24 @@ function coded(sub2 = '96.400.000'): string {
   );
 }
 
+/**
+ * Two levels under a roman group: numbered items, lettered sub-items.
+ * Line 3 = I, 4 item, 5–6 sub-items, 7 item, 8 = II, 9 item.
+ */
+function twoLevels(gajiRealisasi = '295.000.000'): string {
+  return lines(
+    'Tabel 3.6 Realisasi Belanja Tahun 2023',
+    row('No', 'Uraian', 'Anggaran (Rp)', 'Realisasi (Rp)'),
+    row('I', 'Belanja Operasi', '900.000.000', '870.000.000'),
+    row('1', 'Belanja Pegawai', '500.000.000', '490.000.000'),
+    row('', 'a. Gaji Pokok dan Tunjangan', '300.000.000', gajiRealisasi),
+    row('', 'b. Tambahan Penghasilan ASN', '200.000.000', '195.000.000'),
+    row('2', 'Belanja Barang dan Jasa', '400.000.000', '380.000.000'),
+    row('II', 'Belanja Modal', '100.000.000', '99.000.000'),
+    row('1', 'Belanja Modal Peralatan dan Mesin', '100.000.000', '99.000.000'),
+  );
+}
+
 testRule(rule, {
   valid: [
     {
@@ -87,6 +105,10 @@ testRule(rule, {
     {
       name: 'roman spending groups with lettered items, "Rp. -" for zero',
       text: bpbdJateng(),
+    },
+    {
+      name: 'two levels under a roman group: numbered items with lettered sub-items',
+      text: twoLevels(),
     },
     {
       name: 'regional budget codes give the levels',
@@ -175,6 +197,11 @@ testRule(rule, {
       findings: [{ line: 3, expected: '8745320000', actual: '8745230000', rowLabel: 'I Belanja Operasi', message: ['I Belanja Operasi', 'tertulis Rp 8.745.230.000', 'Rp 8.745.320.000', 'selisih Rp 90.000'] }],
     },
     {
+      name: 'a lettered sub-item typo is reported on its item, not on the group',
+      text: twoLevels('259.000.000'),
+      findings: [{ line: 4, expected: '454000000', actual: '490000000', rowLabel: '1 Belanja Pegawai', columnLabel: 'Realisasi (Rp)', message: ['jumlah 2 rincian di bawahnya Rp 454.000.000', 'selisih Rp 36.000.000'] }],
+    },
+    {
       name: 'a coded kegiatan that is not the sum of its coded sub kegiatan',
       text: coded('94.600.000'),
       findings: [
@@ -225,30 +252,11 @@ testRule(rule, {
   ],
 });
 
-describe('sum-children: known bugs', () => {
-  // BUG (false alarm): under a roman group, every row is read as a direct item of the group;
-  // a second level (1 Belanja Pegawai › a. Gaji …, b. Tambahan Penghasilan …) is flattened, and
-  // the group is compared with items + sub-items: "tertulis Rp 900.000.000, padahal jumlah 4
-  // rincian di bawahnya Rp 1.400.000.000".
-  it.failing('reads numbered items with lettered sub-items under a roman group as two levels', () => {
-    const text = lines(
-      'Tabel 3.6 Realisasi Belanja Tahun 2023',
-      row('No', 'Uraian', 'Anggaran (Rp)', 'Realisasi (Rp)'),
-      row('I', 'Belanja Operasi', '900.000.000', '870.000.000'),
-      row('1', 'Belanja Pegawai', '500.000.000', '490.000.000'),
-      row('', 'a. Gaji Pokok dan Tunjangan', '300.000.000', '295.000.000'),
-      row('', 'b. Tambahan Penghasilan ASN', '200.000.000', '195.000.000'),
-      row('2', 'Belanja Barang dan Jasa', '400.000.000', '380.000.000'),
-      row('II', 'Belanja Modal', '100.000.000', '99.000.000'),
-      row('1', 'Belanja Modal Peralatan dan Mesin', '100.000.000', '99.000.000'),
-    );
-    expect(lintWith(rule, { name: 'two levels under a group', text })).toEqual([]);
-  });
-
-  // BUG (missed error): without a PROGRAM row the kegiatan / sub kegiatan levels are not
+describe('sum-children: regressions', () => {
+  // Was a bug (missed error): without a PROGRAM row the kegiatan / sub kegiatan levels are not
   // inferred at all (every row is top-level), so a kegiatan that is not the sum of its sub
   // kegiatan is not reported.
-  it.failing('checks kegiatan against their sub kegiatan in a table without a program row', () => {
+  it('checks kegiatan against their sub kegiatan in a table without a program row', () => {
     const text = lines(
       row('No', 'Uraian', 'Anggaran (Rp)'),
       row('1', 'Kegiatan Administrasi Keuangan Perangkat Daerah', '900.000.000'),

@@ -161,20 +161,20 @@ testRule(rule, {
   ],
 });
 
-describe('sum-total: known bugs', () => {
-  // BUG: a stated amount with decimals is shown without them in the message ("tertulis Rp 18"
+describe('sum-total: regressions', () => {
+  // Was a bug: a stated amount with decimals is shown without them in the message ("tertulis Rp 18"
   // for a printed 18,1): showStated(…, 'money') always prints 0 decimals. The finding's
   // `actual` field is right ("18.1"); only the message misquotes the report.
-  it.failing('quotes a stated amount with its decimals (18,1, not 18)', () => {
+  it('quotes a stated amount with its decimals (18,1, not 18)', () => {
     const [finding] = lintWith(rule, { name: 'millions', text: millions, rounding: 'round' });
     expect(finding.message).toContain('tertulis Rp 18,1,');
   });
 
-  // BUG (false alarm): without a PROGRAM row, a table of kegiatan with their sub kegiatan
+  // Was a bug (false alarm): without a PROGRAM row, a table of kegiatan with their sub kegiatan
   // (here even prefixed "Kegiatan" / "Sub Kegiatan", indented, each level numbered) is read as
   // flat: every row is top-level and the Jumlah is compared with kegiatan + sub kegiatan,
   // twice the real total ("padahal jumlah 5 baris di atasnya Rp 2.500.000.000").
-  it.failing('sums only the kegiatan of a table without a program row', () => {
+  it('sums only the kegiatan of a table without a program row', () => {
     const text = lines(
       row('No', 'Uraian', 'Anggaran (Rp)'),
       row('1', 'Kegiatan Administrasi Keuangan Perangkat Daerah', '900.000.000'),
@@ -187,9 +187,9 @@ describe('sum-total: known bugs', () => {
     expect(lintWith(rule, { name: 'kegiatan table', text })).toEqual([]);
   });
 
-  // BUG (missed error): a grand total right after Sub Total rows totals nothing (the rows
+  // Was a bug (missed error): a grand total right after Sub Total rows totals nothing (the rows
   // "since the previous total row" are none), so a wrong Jumlah Total is never checked.
-  it.failing('checks a Jumlah Total against the Sub Total rows above it', () => {
+  it('checks a Jumlah Total against the Sub Total rows above it', () => {
     const text = lines(
       row('No', 'Uraian', 'Anggaran (Rp)'),
       row('1', 'Program Penanggulangan Bencana', '1.210.000.000'),

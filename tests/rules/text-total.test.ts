@@ -199,27 +199,27 @@ testRule(rule, {
   ],
 });
 
-describe('text-total: known bugs', () => {
-  // BUG (false alarm): scale words are ignored. "Rp 3,55 miliar" is read as 3,55 rupiah and
+describe('text-total: regressions', () => {
+  // Was a bug (false alarm): scale words are ignored. "Rp 3,55 miliar" is read as 3,55 rupiah and
   // reported against 3.550.500.000 ("Kalimat menyebut anggaran Rp 4, padahal …"). At its printed
   // precision, 3,55 miliar is 3.545.000.000–3.560.000.000 (rounded or truncated) and agrees;
   // so does the truncated "Rp 3,48 miliar" for 3.485.576.050.
-  it.failing('reads "Rp 3,55 miliar" / "Rp 3,48 miliar" as amounts in billions', () => {
+  it('reads "Rp 3,55 miliar" / "Rp 3,48 miliar" as amounts in billions', () => {
     const text = bpbdAfter('Total anggaran BPBD Provinsi Jawa Tengah tahun 2023 sebesar Rp 3,55 miliar dengan realisasi Rp 3,48 miliar.');
     expect(lintWith(rule, { name: 'miliar', text })).toEqual([]);
   });
 
-  // BUG (policy ignored): text-total compares a stated total at its rounding interval whatever
+  // Was a bug (policy ignored): text-total compares a stated total at its rounding interval whatever
   // the policy, so a truncated total is flagged by default too (sum-total accepts it).
-  it.failing('accepts a truncated total under the default policy', () => {
+  it('accepts a truncated total under the default policy', () => {
     expect(lintWith(rule, { name: 'millions', text: millions })).toEqual([]);
   });
 
-  // BUG (false alarm): every amount not introduced by "realisasi" is taken for a budget. A
+  // Was a bug (false alarm): every amount not introduced by "realisasi" is taken for a budget. A
   // conclusion "Total sisa anggaran … Rp 64.923.950" (the correct sum of the Sisa column) is
   // compared with the Anggaran column: "Kalimat menyebut anggaran Rp 64.923.950, padahal …
   // Rp 3.550.500.000".
-  it.failing('does not compare a stated total sisa with the pagu column', () => {
+  it('does not compare a stated total sisa with the pagu column', () => {
     const text = lines(
       'Tabel 3.6 Realisasi Anggaran BPBD Provinsi Jawa Tengah Tahun 2023',
       row('No', 'Program', 'Anggaran (Rp)', 'Realisasi (Rp)', 'Sisa (Rp)'),
