@@ -16,7 +16,8 @@ export type RuleFamily =
   | 'counts'
   | 'years'
   | 'narrative'
-  | 'numbering';
+  | 'numbering'
+  | 'input';
 
 /** A message in both languages; `{name}` placeholders are filled from the finding's data. */
 export interface BilingualText {

@@ -8,10 +8,11 @@ import { LEXICON } from './lexicon.js';
  */
 export class Vocabulary {
   private readonly cost = new Map<string, number>();
+  private readonly freq = new Map<string, number>();
   readonly maxWordLength: number;
 
   constructor(words: Iterable<string>) {
-    const freq = new Map<string, number>();
+    const freq = this.freq;
     for (const w of words) {
       const k = w.toLowerCase();
       freq.set(k, (freq.get(k) ?? 0) + 1);
@@ -30,6 +31,11 @@ export class Vocabulary {
 
   has(word: string): boolean {
     return this.cost.has(word.toLowerCase());
+  }
+
+  /** How often the word occurs (the lexicon's words count twice more). */
+  count(word: string): number {
+    return this.freq.get(word.toLowerCase()) ?? 0;
   }
 
   wordCost(word: string): number | undefined {
@@ -145,4 +151,20 @@ function unknownShare(text: string, vocab: Vocabulary): number {
     if (!vocab.has(t)) unknown += t.length;
   }
   return letters === 0 ? 0 : unknown / letters;
+}
+
+/** "KEUANGA" + "N": the joined word is more common than either piece. */
+export function isBrokenWord(a: string, b: string, vocab: Vocabulary): boolean {
+  return vocab.count(a + b) > Math.max(vocab.count(a), vocab.count(b));
+}
+
+/**
+ * Text laid out in lines ("\n" between them), as in a PDF cell: a word broken at the end of a
+ * line without a hyphen ("KEUANGA" / "N") is joined when the joined word is known and a piece
+ * is not; other line breaks become spaces.
+ */
+export function resolveLineBreaks(text: string, vocab: Vocabulary): string {
+  return text
+    .replace(/(\p{L}+)\n(?=(\p{L}+))/gu, (whole, a: string, b: string) => (isBrokenWord(a, b, vocab) ? a : `${a} `))
+    .replace(/\s*\n\s*/g, ' ');
 }

@@ -1,8 +1,13 @@
 import { readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
-import type { Report, ReportUnit } from '../model/index.js';
+import type { InputFormat, Report, ReportUnit } from '../model/index.js';
 import { InputError } from '../engine/errors.js';
+import type { BilingualText } from '../engine/types.js';
+import { detectFormat, extensionMatches } from './detect.js';
 import { extractText } from './text.js';
+import { extractDocx } from './docx.js';
+import { extractXlsx } from './xlsx.js';
+import { extractPdf } from './pdf.js';
 import { detectMetadata } from './metadata.js';
 
 export interface ExtractOptions {
@@ -12,7 +17,22 @@ export interface ExtractOptions {
   unit?: ReportUnit;
 }
 
-/** Read a file, pick its extractor and return the report model with its metadata. */
+const PROBLEMS: Record<string, BilingualText> = {
+  empty: { id: 'berkas kosong (0 bita)', en: 'file is empty (0 bytes)' },
+  ole: {
+    id: 'dokumen Word/Excel format lama (.doc/.xls) atau berkas Office terenkripsi: simpan ulang sebagai .docx/.xlsx tanpa kata sandi',
+    en: 'old Word/Excel format (.doc/.xls) or an encrypted Office file: save it again as .docx/.xlsx without a password',
+  },
+  binary: { id: 'berkas biner yang tidak dikenal (bukan teks, PDF, DOCX atau XLSX)', en: 'unknown binary file (not text, PDF, DOCX or XLSX)' },
+  'zip-other': { id: 'arsip ZIP ini bukan dokumen DOCX maupun XLSX', en: 'this ZIP archive is neither a DOCX nor an XLSX document' },
+  'zip-corrupt': { id: 'arsip DOCX/XLSX rusak atau terpotong ({detail})', en: 'the DOCX/XLSX archive is corrupt or truncated ({detail})' },
+  'zip-bomb': {
+    id: 'arsip DOCX/XLSX terlalu besar bila dibuka ({detail}); ditolak demi keamanan',
+    en: 'the DOCX/XLSX archive would unpack to an absurd size ({detail}); refused for safety',
+  },
+};
+
+/** Read a file, recognise its format from its content and return the report model with its metadata. */
 export async function extractReport(file: string, options: ExtractOptions = {}): Promise<Report> {
   let data: Buffer;
   try {
@@ -24,16 +44,24 @@ export async function extractReport(file: string, options: ExtractOptions = {}):
       en: code === 'ENOENT' ? 'file not found' : code === 'EISDIR' ? 'this is a directory, not a file' : 'file cannot be read ({code})',
     }, { code });
   }
-  if (data.length === 0) throw new InputError(file, { id: 'berkas kosong (0 bita)', en: 'file is empty (0 bytes)' });
-  const ext = extname(file).toLowerCase();
-  const looksBinary = data.subarray(0, 4096).includes(0);
-  if (looksBinary || ['.pdf', '.docx', '.xlsx', '.doc', '.xls'].includes(ext)) {
-    throw new InputError(file, {
-      id: 'format ini belum didukung (baru teks .txt/.md)',
-      en: 'this format is not supported yet (only .txt/.md text)',
-    });
-  }
-  const report = extractText(file, data.toString('utf8'));
+  const detected = detectFormat(data);
+  if ('problem' in detected) throw new InputError(file, PROBLEMS[detected.problem], { detail: detected.detail ?? '' });
+  const report = await extractAs(detected.format, file, data);
+  const extension = extname(file);
+  if (!extensionMatches(detected.format, extension)) report.extensionMismatch = { extension, format: detected.format };
   report.metadata = detectMetadata(report, options);
   return report;
+}
+
+function extractAs(format: InputFormat, file: string, data: Buffer): Report | Promise<Report> {
+  switch (format) {
+    case 'text':
+      return extractText(file, data.toString('utf8'));
+    case 'docx':
+      return extractDocx(file, data);
+    case 'xlsx':
+      return extractXlsx(file, data);
+    case 'pdf':
+      return extractPdf(file, data);
+  }
 }

@@ -1,8 +1,9 @@
-import type { Block, Cell, Heading, Report, Row, SourceLocation, Table } from '../model/index.js';
+import type { Report, SourceLocation } from '../model/index.js';
+import { ReportBuilder } from './builder.js';
 import { cleanText, htmlParagraphs } from './clean.js';
 import { Vocabulary, rejoinFragments } from './fragments.js';
-import { OutlineTracker, describeContext, matchHeading, usesUpperCaseBab } from './outline.js';
-import { parseCaption, isTitleLike, tableLabel } from './captions.js';
+import { usesUpperCaseBab } from './outline.js';
+import { paragraphRows } from './paragraph-cells.js';
 
 /**
  * Text extractor (.txt / .md): reports converted to text, where table rows are
@@ -19,7 +20,7 @@ export function extractText(file: string, content: string): Report {
     file,
     format: 'text',
     metadata: { unit: {} },
-    blocks: reader.blocks,
+    blocks: reader.builder.blocks,
     size: { lines: lines.length },
   };
 }
@@ -38,12 +39,6 @@ interface PendingTable {
   letters: string;
 }
 
-interface PendingCaption {
-  number: string;
-  text: string;
-  absorbing: boolean;
-}
-
 const isTabLine = (l: string) => l.includes('\t');
 const isSeparatorRow = (l: string) => l.split('\t').every((c) => /^\s*(-{2,}\s*)?$/.test(c)) && /-/.test(l);
 const isSingleLetter = (l: string) => /^\p{L}$/u.test(l.trim());
@@ -51,18 +46,16 @@ const hasDigit = (s: string) => /\d/.test(s);
 const isNumberish = (s: string) => /^[\s(]*(rp\.?|idr)?\s*[-–—]?[\d.,\s\u00a0]+(,-|%)?[\s)]*$/i.test(s) && hasDigit(s);
 
 class TextReader {
-  readonly blocks: Block[] = [];
-  private readonly outline = new OutlineTracker();
+  readonly builder: ReportBuilder;
   private table: PendingTable | undefined;
-  private caption: PendingCaption | undefined;
-  private tableCount = 0;
-  private chapterAwaitingTitle: Heading | undefined;
 
   constructor(
     private readonly file: string,
     private readonly vocab: Vocabulary,
-    private readonly upperCaseBab: boolean,
-  ) {}
+    upperCaseBab: boolean,
+  ) {
+    this.builder = new ReportBuilder({ upperCaseBab });
+  }
 
   read(lines: string[]): void {
     for (let i = 0; i < lines.length; i++) {
@@ -92,7 +85,8 @@ class TextReader {
         end++;
         text += ' ' + lines[end];
       }
-      this.addText(text, lineNo, end + 1);
+      // Markdown conversions write headings as "## 3.7. ...".
+      this.builder.addText(cleanText(text.replace(/^\s*#{1,6}\s+/, '')), this.loc(lineNo, end + 1));
       i = end;
     }
     this.finishTable();
@@ -102,52 +96,6 @@ class TextReader {
     return { file: this.file, line, ...(endLine && endLine !== line ? { endLine } : {}) };
   }
 
-  private addText(raw: string, line: number, endLine: number): void {
-    // Markdown conversions write headings as "## 3.7. ...".
-    const text = cleanText(raw.replace(/^\s*#{1,6}\s+/, ''));
-    if (!text) return;
-    if (this.chapterAwaitingTitle && isTitleLike(text) && !matchHeading(text, { upperCaseBab: this.upperCaseBab }) && text === text.toUpperCase()) {
-      this.chapterAwaitingTitle.context.chapterTitle = text;
-      this.chapterAwaitingTitle.text += ` ${text}`;
-      this.chapterAwaitingTitle = undefined;
-      return;
-    }
-    this.chapterAwaitingTitle = undefined;
-    const caption = parseCaption(text);
-    if (caption) {
-      this.caption = { number: caption.number, text, absorbing: caption.title === '' || text.length < 60 };
-      return;
-    }
-    if (this.caption?.absorbing && isTitleLike(text)) {
-      this.caption.text += ' ' + text;
-      return;
-    }
-    if (this.caption) this.caption.absorbing = false;
-    const heading = matchHeading(text, { upperCaseBab: this.upperCaseBab });
-    const base = { index: this.blocks.length, loc: this.loc(line, endLine) };
-    if (heading) {
-      const context = this.outline.enter(heading);
-      base.loc.section = describeContext(context);
-      const block: Heading = { ...base, kind: 'heading', text, level: heading.level, number: heading.number, context };
-      this.blocks.push(block);
-      // A caption left without its table (a picture) must not name a table of a later section.
-      if (heading.level <= 2) this.caption = undefined;
-      // "BAB III" alone on its line: the title is on the next line.
-      if (heading.part === 'body' && heading.level === 1 && heading.title === '') this.chapterAwaitingTitle = block;
-      return;
-    }
-    const context = this.outline.current();
-    base.loc.section = describeContext(context);
-    const marker = /^((?:[-•]\s+)?(?:\d{1,2}[a-z]?[.)]|[a-z][.)]|[ivx]{1,4}[.)]|[-•]))\s+/i.exec(text);
-    this.blocks.push({
-      ...base,
-      kind: 'paragraph',
-      text: marker ? text.slice(marker[0].length) : text,
-      marker: marker ? marker[1] : undefined,
-      context,
-    });
-  }
-
   private addRow(line: string, lineNo: number): void {
     const rawCells = line.split('\t');
     if (this.table && this.table.gap && this.startsNewTable(rawCells)) this.finishTable();
@@ -155,7 +103,7 @@ class TextReader {
     const t = this.table;
     this.flushLetters();
     t.gap = false;
-    for (const cells of expandParagraphCells(rawCells)) t.rows.push({ cells, clean: cells.map(cleanText), line: lineNo, endLine: lineNo });
+    for (const cells of expandHtmlParagraphCells(rawCells)) t.rows.push({ cells, clean: cells.map(cleanText), line: lineNo, endLine: lineNo });
   }
 
   /** After a blank line, a header-like row or a much narrower row starts another table. */
@@ -190,61 +138,19 @@ class TextReader {
     this.table = undefined;
     const rows = mergeContinuationRows(t.rows, this.vocab);
     if (rows.length === 0) return;
-    this.tableCount++;
-    const context = this.outline.current();
-    const caption = this.caption;
-    this.caption = undefined;
-    const title = caption ? undefined : this.precedingTitle();
-    const number = caption?.number;
-    const label = tableLabel(number, title);
-    const section = describeContext(context);
-    const modelRows: Row[] = rows.map((r, ri) => {
-      const rowLoc: SourceLocation = {
-        ...this.loc(r.line, r.endLine),
-        tableIndex: this.tableCount,
-        table: label,
-        row: ri + 1,
-        section,
-      };
-      const cells: Cell[] = r.cells.map((raw, ci) => ({
-        raw,
-        text: rejoinFragments(r.clean[ci], this.vocab),
-        loc: { ...rowLoc, column: ci + 1 },
-      }));
-      return { cells, loc: rowLoc };
-    });
-    const first = rows[0].line;
-    const last = rows[rows.length - 1].endLine;
-    const table: Table = {
-      kind: 'table',
-      index: this.blocks.length,
-      loc: { ...this.loc(first, last), tableIndex: this.tableCount, table: label, section },
-      context,
-      caption: caption?.text,
-      number,
-      title,
-      rows: modelRows,
-      headerRows: 0,
-    };
-    this.blocks.push(table);
-  }
-
-  /** An untitled table takes the short title-like paragraph right above it, if any. */
-  private precedingTitle(): string | undefined {
-    const prev = this.blocks[this.blocks.length - 1];
-    if (prev && prev.kind === 'paragraph' && !prev.marker && isTitleLike(prev.text)) return prev.text;
-    return undefined;
+    this.builder.addTable(
+      rows.map((r) => {
+        const loc = this.loc(r.line, r.endLine);
+        return { loc, cells: r.cells.map((raw, ci) => ({ raw, text: rejoinFragments(r.clean[ci], this.vocab), loc })) };
+      }),
+      this.loc(rows[0].line, rows[rows.length - 1].endLine),
+    );
   }
 }
 
 /** Cells holding several HTML paragraphs side by side are rows printed inside one row. */
-function expandParagraphCells(rawCells: string[]): string[][] {
-  const parts = rawCells.map(htmlParagraphs);
-  const n = Math.max(...parts.map((p) => p.length));
-  if (n < 2 || parts.filter((p) => p.length === n).length < 2) return [rawCells];
-  const rows: string[][] = [];
-  for (let i = 0; i < n; i++) rows.push(parts.map((p) => (p.length === n ? p[i] : i === 0 ? p.join(' ') : '')));
-  return rows;
+function expandHtmlParagraphCells(rawCells: string[]): string[][] {
+  return paragraphRows(rawCells.map(htmlParagraphs)) ?? [rawCells];
 }
 
 /** The cell holding a row's words: the longest cell with letters that is not a figure. */

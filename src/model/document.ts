@@ -41,6 +41,14 @@ export interface Cell {
   /** Text as it stood in the source. */
   raw: string;
   loc: SourceLocation;
+  /**
+   * A figure the source stores as a number (an XLSX numeric cell): its exact value as a plain
+   * decimal string, the decimals its number format shows, and whether it is shown as a
+   * percentage (the value is then ×100: 0.9651 shown as 96,51% gives "96.51").
+   */
+  number?: { value: string; decimals: number; percent: boolean };
+  /** A spreadsheet formula and, when its cached value disagrees with its inputs, what they give. */
+  formula?: { text: string; cached: string; computed?: string };
 }
 
 export interface Row {
@@ -87,6 +95,8 @@ export interface ReportMetadata {
 export interface Report {
   file: string;
   format: InputFormat;
+  /** The file's extension when it does not match the format found in its content. */
+  extensionMismatch?: { extension: string; format: InputFormat };
   metadata: ReportMetadata;
   blocks: Block[];
   /** Number of pages (PDF) or sheets (XLSX) or lines (text), for statistics. */

@@ -1,3 +1,4 @@
+import { Decimal } from 'decimal.js';
 import type { Cell, Row, Table } from '../model/index.js';
 import { parseNumber, resolveAmbiguous, type ParsedNumber } from '../numbers/parse.js';
 import { columnHeaders, countHeaderRows, describeColumns } from './header.js';
@@ -125,7 +126,7 @@ function readRow(row: Row, index: number, width: number, labelColumn: number, co
     const role = columns[j]?.role;
     if (role && TEXT_ROLES.has(role)) continue;
     if (textIdx < 0 && j === 0 && numbering) continue;
-    const n = parseNumber(cells[j].text);
+    const n = cellNumber(cells[j]);
     if (n) values.set(j, n);
   }
   const figures = [...values.values()];
@@ -147,6 +148,13 @@ function readRow(row: Row, index: number, width: number, labelColumn: number, co
     indent: numberColumn ?? (firstNonEmpty < 0 ? 0 : firstNonEmpty),
     cells,
   };
+}
+
+/** A cell's figure: the number a spreadsheet stored, else the number its text reads as. */
+function cellNumber(cell: Cell): ParsedNumber | null {
+  const n = cell.number;
+  if (!n) return parseNumber(cell.text);
+  return { raw: cell.text || n.value, value: new Decimal(n.value), decimals: n.decimals, style: 'plain', percent: n.percent, currency: false };
 }
 
 /** Ambiguous separators ("1.357") are read the way the column's other figures are written. */

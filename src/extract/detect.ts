@@ -1,0 +1,50 @@
+import type { InputFormat } from '../model/index.js';
+import { listZip, ZipError } from './zip.js';
+
+export type Detected =
+  | { format: InputFormat }
+  | { problem: 'zip-other' | 'zip-corrupt' | 'zip-bomb' | 'ole' | 'binary' | 'empty'; detail?: string };
+
+/** Limits on what a DOCX/XLSX may unpack to. */
+export const ZIP_LIMITS = { totalBytes: 256 * 1024 * 1024, entries: 20000, ratio: 1000 };
+
+/** The format of a file from its content (magic bytes, the parts inside a zip), not its name. */
+export function detectFormat(data: Buffer): Detected {
+  if (data.length === 0) return { problem: 'empty' };
+  if (data.subarray(0, 1024).includes(Buffer.from('%PDF-'))) return { format: 'pdf' };
+  if (data.readUInt32BE(0) === 0xd0cf11e0) return { problem: 'ole' };
+  if (data.readUInt32LE(0) === 0x04034b50 || data.readUInt32LE(0) === 0x06054b50) return detectZip(data);
+  const head = data.subarray(0, 8192);
+  if (head.includes(0)) return { problem: 'binary' };
+  return { format: 'text' };
+}
+
+function detectZip(data: Buffer): Detected {
+  let entries;
+  try {
+    entries = listZip(data);
+  } catch (err) {
+    if (err instanceof ZipError && /zip64/.test(err.message)) return { problem: 'zip-bomb', detail: err.message };
+    return { problem: 'zip-corrupt', detail: (err as Error).message };
+  }
+  const total = entries.reduce((a, e) => a + e.size, 0);
+  const packed = entries.reduce((a, e) => a + e.compressedSize, 0);
+  if (entries.length > ZIP_LIMITS.entries || total > ZIP_LIMITS.totalBytes || (total > 10 * 1024 * 1024 && total > packed * ZIP_LIMITS.ratio)) {
+    return { problem: 'zip-bomb', detail: `${entries.length} parts, ${Math.round(total / 1024 / 1024)} MiB unpacked` };
+  }
+  const names = new Set(entries.map((e) => e.name));
+  if (names.has('word/document.xml')) return { format: 'docx' };
+  if (names.has('xl/workbook.xml')) return { format: 'xlsx' };
+  return { problem: 'zip-other' };
+}
+
+const EXTENSIONS: Record<InputFormat, string[]> = {
+  text: ['.txt', '.md', '.markdown', '.text', ''],
+  pdf: ['.pdf'],
+  docx: ['.docx', '.docm'],
+  xlsx: ['.xlsx', '.xlsm'],
+};
+
+export function extensionMatches(format: InputFormat, extension: string): boolean {
+  return EXTENSIONS[format].includes(extension.toLowerCase());
+}

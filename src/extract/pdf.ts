@@ -1,0 +1,281 @@
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import type { Report, SourceLocation } from '../model/index.js';
+import { InputError } from '../engine/errors.js';
+import { ReportBuilder, type RowInput } from './builder.js';
+import { cleanText } from './clean.js';
+import { Vocabulary, isBrokenWord, rejoinFragments, resolveLineBreaks } from './fragments.js';
+import { usesUpperCaseBab } from './outline.js';
+import { unionBox, type Box, type TextRun } from './pdf/geometry.js';
+import { groupLines, type TextLine } from './pdf/lines.js';
+import { pageRulings, pageText, type PdfPage } from './pdf/page.js';
+import { ruledTables, unruledTables, type PdfTable } from './pdf/tables.js';
+
+interface PdfJs {
+  getDocument(p: object): { promise: Promise<PdfDocument> };
+  OPS: Record<string, number>;
+}
+interface PdfDocument {
+  numPages: number;
+  getPage(n: number): Promise<PdfPage>;
+  destroy(): Promise<void>;
+}
+
+let pdfjsModule: Promise<PdfJs> | undefined;
+const require = createRequire(import.meta.url);
+
+/**
+ * pdfjs-dist, legacy build (the modern one needs DOMMatrix, absent from Node 20). Its bundled
+ * core-js replaces some built-ins that Node already has, e.g. Array.prototype.push, with slow
+ * spec-checking versions for the whole process: those built-ins are put back after loading.
+ */
+function loadPdfjs(): Promise<PdfJs> {
+  pdfjsModule ??= (async () => {
+    const owners = [Array.prototype, Array, Object, String.prototype, Promise, Map.prototype, Set.prototype, Uint8Array.prototype];
+    const saved = owners.map((o) => new Map(Object.entries(Object.getOwnPropertyDescriptors(o))));
+    const mod = (await import('pdfjs-dist/legacy/build/pdf.mjs')) as unknown as PdfJs;
+    // The worker code runs in this thread (there is no worker in Node); loading it now lets the
+    // built-ins be restored after it too.
+    (globalThis as { pdfjsWorker?: unknown }).pdfjsWorker = await import('pdfjs-dist/legacy/build/pdf.worker.mjs');
+    owners.forEach((o, i) => {
+      for (const [name, descriptor] of saved[i]) {
+        const now = Object.getOwnPropertyDescriptor(o, name);
+        if (now && now.value !== descriptor.value && typeof descriptor.value === 'function') Object.defineProperty(o, name, descriptor);
+      }
+    });
+    return mod;
+  })();
+  return pdfjsModule;
+}
+
+const standardFontDataUrl = join(dirname(require.resolve('pdfjs-dist/package.json')), 'standard_fonts/');
+
+type Element = { kind: 'text'; lines: TextLine[]; page: number } | { kind: 'table'; table: PdfTable; pages: number[] };
+
+interface PageContent {
+  number: number;
+  height: number;
+  elements: Element[];
+}
+
+/**
+ * PDF extractor: text runs with their positions, lines and paragraphs, tables from their
+ * ruling lines or, without borders, from the alignment of their columns; running headers,
+ * footers and page numbers left out; a table continued on the next page joined, its repeated
+ * header dropped. Locations are the page and the box (points, origin bottom-left).
+ */
+export async function extractPdf(file: string, data: Buffer): Promise<Report> {
+  const pdfjs = await loadPdfjs();
+  let doc: PdfDocument;
+  try {
+    doc = await pdfjs.getDocument({ data: new Uint8Array(data), standardFontDataUrl, verbosity: 0, isEvalSupported: false, useSystemFonts: false })
+      .promise;
+  } catch (err) {
+    throw pdfError(file, err);
+  }
+  const pages: PageContent[] = [];
+  let characters = 0;
+  try {
+    const raw: Array<{ number: number; width: number; height: number; runs: TextRun[]; page: PdfPage }> = [];
+    for (let n = 1; n <= doc.numPages; n++) {
+      const page = await doc.getPage(n);
+      const vp = page.getViewport({ scale: 1 });
+      const runs = await pageText(page);
+      characters += runs.reduce((a, r) => a + r.text.length, 0);
+      raw.push({ number: n, width: vp.width, height: vp.height, runs, page });
+    }
+    const repeated = runningLines(raw);
+    for (const p of raw) {
+      const runs = p.runs.filter((r) => !repeated.has(r));
+      const lines = groupLines(runs);
+      // Borders are read only where the text looks tabular (a line of several runs apart): the
+      // operator list costs nearly as much as the text.
+      const tabular = lines.filter((l) => hasGap(l)).length >= 2;
+      const rulings = tabular ? await pageRulings(p.page, pdfjs.OPS) : [];
+      p.page.cleanup();
+      pages.push({ number: p.number, height: p.height, elements: layoutPage(p.number, runs, rulings) });
+    }
+  } catch (err) {
+    if (err instanceof InputError) throw err;
+    throw pdfError(file, err);
+  } finally {
+    await doc.destroy();
+  }
+  if (characters < 20 && doc.numPages > 0) {
+    throw new InputError(file, {
+      id: 'PDF ini tidak memiliki lapisan teks (hasil pindaian/gambar): jalankan OCR terlebih dahulu',
+      en: 'this PDF has no text layer (a scan or images): run OCR on it first',
+    });
+  }
+  const vocab = vocabularyOf(pages);
+  const elements = joinContinuedTables(pages, vocab);
+  return buildReport(file, elements, pages, vocab);
+}
+
+/** Two runs of the line stand apart (cells of a row, or tab stops), not one flowing sentence. */
+function hasGap(l: TextLine): boolean {
+  for (let k = 1; k < l.runs.length; k++) if (l.runs[k].x0 - l.runs[k - 1].x1 > l.size * 0.25) return true;
+  return false;
+}
+
+function pdfError(file: string, err: unknown): InputError {
+  const name = (err as { name?: string })?.name ?? '';
+  const detail = String((err as Error)?.message ?? err).slice(0, 120);
+  if (name === 'PasswordException') {
+    return new InputError(file, { id: 'PDF terenkripsi/dilindungi kata sandi: buka kuncinya terlebih dahulu', en: 'the PDF is encrypted (password protected): unlock it first' });
+  }
+  return new InputError(file, { id: 'PDF rusak atau terpotong ({detail})', en: 'the PDF is corrupt or truncated ({detail})' }, { detail });
+}
+
+/**
+ * Running headers and footers: lines in the top or bottom band of the page that recur (digits
+ * aside) on many pages, and lone page numbers there.
+ */
+function runningLines(pages: Array<{ height: number; runs: TextRun[] }>): Set<TextRun> {
+  const out = new Set<TextRun>();
+  const keyed: Array<Array<{ key: string; runs: TextRun[] }>> = pages.map((p) => {
+    const band = p.height * 0.08;
+    return groupLines(p.runs)
+      .filter((l) => l.top < band || l.bottom > p.height - band)
+      .map((l) => ({ key: l.text.toLowerCase().replace(/\d+/g, '#').replace(/\s+/g, ' '), runs: l.runs }));
+  });
+  const counts = new Map<string, number>();
+  for (const page of keyed) for (const k of new Set(page.map((l) => l.key))) counts.set(k, (counts.get(k) ?? 0) + 1);
+  const threshold = Math.max(2, Math.ceil(pages.length * 0.4));
+  for (const page of keyed) {
+    for (const l of page) {
+      const pageNumber = /^(hal(aman)?\.?\s*|page\s*)?[-–]?\s*(#|[ivxlc]+)\s*[-–]?(\s*(dari|of)\s*#)?$/i.test(l.key);
+      if (pageNumber || (counts.get(l.key) ?? 0) >= threshold) l.runs.forEach((r) => out.add(r));
+    }
+  }
+  return out;
+}
+
+function layoutPage(page: number, runs: TextRun[], rulings: Parameters<typeof ruledTables>[1]): Element[] {
+  const ruled = ruledTables(runs, rulings);
+  const lines = groupLines(runs.filter((r) => !ruled.used.has(r)));
+  const unruled = unruledTables(lines);
+  const elements: Array<Element & { top: number }> = [];
+  for (const t of [...ruled.tables, ...unruled.tables]) elements.push({ kind: 'table', table: t, pages: t.rows.map(() => page), top: t.top });
+  let paragraph: TextLine[] = [];
+  const flush = () => {
+    if (paragraph.length) elements.push({ kind: 'text', lines: paragraph, page, top: paragraph[0].top });
+    paragraph = [];
+  };
+  for (const l of lines.filter((x) => !unruled.used.has(x))) {
+    const prev = paragraph[paragraph.length - 1];
+    if (prev && startsParagraph(prev, l)) flush();
+    paragraph.push(l);
+  }
+  flush();
+  return elements.sort((a, b) => a.top - b.top);
+}
+
+const NEW_ITEM = /^([-•]|\d{1,2}[.)]|[a-z][.)]|[ivx]{1,4}[.)]|bab\s+[ivx]+\b|tabel\s+\d|\d{1,2}(\.\d{1,2})+\.?\s)/i;
+
+/** A new paragraph: a wider gap, another font or size, a list marker or heading, or a line after a colon. */
+function startsParagraph(prev: TextLine, l: TextLine): boolean {
+  if (l.y - prev.y > Math.max(prev.size, l.size) * 1.5) return true;
+  if (Math.abs(l.size - prev.size) > 0.5 || l.font !== prev.font) return true;
+  if (NEW_ITEM.test(l.text)) return true;
+  return /[:;]$/.test(prev.text);
+}
+
+/** A table that ends a page and one that starts the next, with the same columns, are one table. */
+function joinContinuedTables(pages: PageContent[], vocab: Vocabulary): Array<{ element: Element; page: number }> {
+  const out: Array<{ element: Element; page: number }> = [];
+  for (const p of pages) {
+    p.elements.forEach((e, i) => {
+      const last = out[out.length - 1];
+      if (i === 0 && e.kind === 'table' && last?.element.kind === 'table' && last.page === p.number - 1 && sameColumns(last.element.table, e.table)) {
+        const first = last.element.table;
+        const repeated = repeatedHeaderRows(first, e.table);
+        let rest = e.table.rows.slice(repeated);
+        let restPages = e.pages.slice(repeated);
+        // A row broken by the page: its second half only continues the words of the first.
+        if (rest.length && continuesRow(first.rows[first.rows.length - 1], rest[0], vocab)) {
+          const lastRow = first.rows[first.rows.length - 1];
+          rest[0].forEach((c, k) => (lastRow[k].text = c.text ? `${lastRow[k].text}\n${c.text}` : lastRow[k].text));
+          rest = rest.slice(1);
+          restPages = restPages.slice(1);
+        }
+        first.rows.push(...rest);
+        last.element.pages.push(...restPages);
+        last.page = p.number;
+        return;
+      }
+      out.push({ element: e, page: p.number });
+    });
+  }
+  return out;
+}
+
+function continuesRow(above: PdfTable['rows'][number], row: PdfTable['rows'][number], vocab: Vocabulary): boolean {
+  const filled = row.map((c, k) => [c.text, above[k]?.text ?? ''] as const).filter(([t]) => t);
+  return (
+    filled.length > 0 &&
+    filled.every(([t, up]) => {
+      if (!up) return false;
+      if (/^\p{Ll}/u.test(t)) return true;
+      const a = up.match(/\p{L}+$/u)?.[0];
+      const b = t.match(/^\p{L}+/u)?.[0];
+      return !!a && !!b && isBrokenWord(a, b, vocab);
+    })
+  );
+}
+
+function sameColumns(a: PdfTable, b: PdfTable): boolean {
+  return a.columns.length === b.columns.length && a.columns.every((x, k) => Math.abs(x - b.columns[k]) < 3);
+}
+
+const rowText = (r: PdfTable['rows'][number]) => r.map((c) => c.text).join('|');
+
+/** The leading rows of a continuation that repeat the first rows of the table (its header). */
+function repeatedHeaderRows(first: PdfTable, next: PdfTable): number {
+  let k = 0;
+  while (k < next.rows.length && k < first.rows.length && k < 4 && rowText(next.rows[k]) === rowText(first.rows[k]) && rowText(first.rows[k]).replace(/\|/g, '') !== '') k++;
+  return k;
+}
+
+function boxLoc(file: string, page: number, height: number, b: Box): SourceLocation {
+  const r = (v: number) => Math.round(v * 10) / 10;
+  return { file, page, box: { x: r(b.x0), y: r(height - b.bottom), width: r(b.x1 - b.x0), height: r(b.bottom - b.top) } };
+}
+
+function vocabularyOf(pages: PageContent[]): Vocabulary {
+  const texts: string[] = [];
+  for (const p of pages) {
+    for (const e of p.elements) {
+      if (e.kind === 'text') texts.push(...e.lines.map((l) => l.text));
+      else for (const row of e.table.rows) texts.push(...row.map((c) => c.text));
+    }
+  }
+  return Vocabulary.fromTexts(texts.flatMap((t) => t.split('\n')).map(cleanText));
+}
+
+function buildReport(file: string, elements: Array<{ element: Element; page: number }>, pages: PageContent[], vocab: Vocabulary): Report {
+  const height = new Map(pages.map((p) => [p.number, p.height]));
+  const repair = (t: string) => rejoinFragments(cleanText(resolveLineBreaks(t, vocab)), vocab);
+  const paragraphs = elements.filter((e) => e.element.kind === 'text').map((e) => (e.element.kind === 'text' ? e.element.lines.map((l) => l.text).join(' ') : ''));
+  const builder = new ReportBuilder({ upperCaseBab: usesUpperCaseBab(paragraphs) });
+  for (const { element } of elements) {
+    if (element.kind === 'text') {
+      const page = element.page;
+      const text = repair(element.lines.map((l) => l.text).join('\n'));
+      builder.addText(text, boxLoc(file, page, height.get(page)!, unionBox(element.lines)));
+      continue;
+    }
+    const t = element.table;
+    const rows: RowInput[] = t.rows.map((row, i) => {
+      const page = element.pages[i];
+      const h = height.get(page)!;
+      return {
+        loc: boxLoc(file, page, h, unionBox(row)),
+        cells: row.map((c) => ({ raw: c.text, text: repair(c.text), loc: boxLoc(file, page, h, c) })),
+      };
+    });
+    const first = element.pages[0];
+    builder.addTable(rows, boxLoc(file, first, height.get(first)!, t));
+  }
+  return { file, format: 'pdf', metadata: { unit: {} }, blocks: builder.blocks, size: { pages: pages.length } };
+}

@@ -1,0 +1,49 @@
+/** A text run on a page, in display coordinates (points, origin top-left, y downwards). */
+export interface TextRun {
+  text: string;
+  x0: number;
+  x1: number;
+  top: number;
+  bottom: number;
+  /** Baseline y. */
+  y: number;
+  size: number;
+  font: string;
+}
+
+/** A ruling line (a table border), horizontal or vertical, in display coordinates. */
+export interface Ruling {
+  x0: number;
+  y0: number;
+  x1: number;
+  y1: number;
+  horizontal: boolean;
+}
+
+export interface Box {
+  x0: number;
+  top: number;
+  x1: number;
+  bottom: number;
+}
+
+export function unionBox(boxes: Box[]): Box {
+  return {
+    x0: Math.min(...boxes.map((b) => b.x0)),
+    top: Math.min(...boxes.map((b) => b.top)),
+    x1: Math.max(...boxes.map((b) => b.x1)),
+    bottom: Math.max(...boxes.map((b) => b.bottom)),
+  };
+}
+
+/** Cluster sorted values that lie within `tolerance` of their neighbour; returns cluster means. */
+export function clusterValues(values: number[], tolerance: number): number[] {
+  const sorted = [...values].sort((a, b) => a - b);
+  const out: number[][] = [];
+  for (const v of sorted) {
+    const last = out[out.length - 1];
+    if (last && v - last[last.length - 1] <= tolerance) last.push(v);
+    else out.push([v]);
+  }
+  return out.map((c) => c.reduce((a, b) => a + b, 0) / c.length);
+}

@@ -1,0 +1,72 @@
+import { unionBox, type Box, type TextRun } from './geometry.js';
+
+/** Runs of one line that belong together: a phrase, or the content of one table cell. */
+export interface Chunk extends Box {
+  text: string;
+  runs: TextRun[];
+}
+
+export interface TextLine extends Box {
+  runs: TextRun[];
+  chunks: Chunk[];
+  y: number;
+  size: number;
+  font: string;
+  text: string;
+}
+
+/** Group runs into lines by baseline, left to right. */
+export function groupLines(runs: TextRun[]): TextLine[] {
+  const sorted = [...runs].sort((a, b) => a.y - b.y || a.x0 - b.x0);
+  const lines: TextRun[][] = [];
+  let line: TextRun[] | undefined;
+  for (const r of sorted) {
+    if (line && Math.abs(line[0].y - r.y) < Math.max(line[0].size, r.size) * 0.45) line.push(r);
+    else lines.push((line = [r]));
+  }
+  return lines.map((l) => makeLine(l.sort((a, b) => a.x0 - b.x0))).sort((a, b) => a.y - b.y);
+}
+
+/** Join runs into text: no space across a tiny gap (letters drawn one by one), one space otherwise. */
+export function joinRuns(runs: TextRun[]): string {
+  let out = '';
+  let prev: TextRun | undefined;
+  for (const r of runs) {
+    if (prev) {
+      const gap = r.x0 - prev.x1;
+      if (gap > prev.size * 0.12 && !out.endsWith(' ') && !r.text.startsWith(' ')) out += ' ';
+    }
+    out += r.text;
+    prev = r;
+  }
+  return out.replace(/\s+/g, ' ').trim();
+}
+
+function makeLine(runs: TextRun[]): TextLine {
+  const chunks: Chunk[] = [];
+  let cur: TextRun[] = [];
+  for (const r of runs) {
+    const prev = cur[cur.length - 1];
+    // A gap wider than about one em separates table columns (or tab stops).
+    if (prev && r.x0 - prev.x1 > Math.max(prev.size, r.size) * 1.0) {
+      chunks.push(makeChunk(cur));
+      cur = [];
+    }
+    cur.push(r);
+  }
+  if (cur.length) chunks.push(makeChunk(cur));
+  const size = Math.max(...runs.map((r) => r.size));
+  return {
+    ...unionBox(runs),
+    runs,
+    chunks,
+    y: runs[0].y,
+    size,
+    font: runs[0].font,
+    text: joinRuns(runs),
+  };
+}
+
+function makeChunk(runs: TextRun[]): Chunk {
+  return { ...unionBox(runs), runs, text: joinRuns(runs) };
+}

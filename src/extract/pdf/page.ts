@@ -1,0 +1,120 @@
+import type { Ruling, TextRun } from './geometry.js';
+
+/** The parts of pdfjs used here (legacy build, loaded lazily). */
+export interface PdfPage {
+  getViewport(p: { scale: number }): { width: number; height: number; transform: number[] };
+  getTextContent(): Promise<{ items: Array<{ str?: string; transform?: number[]; width?: number; height?: number; fontName?: string }> }>;
+  getOperatorList(): Promise<{ fnArray: number[]; argsArray: unknown[][] }>;
+  cleanup(): void;
+}
+
+type Matrix = [number, number, number, number, number, number];
+
+const multiply = (m: Matrix, n: Matrix): Matrix => [
+  m[0] * n[0] + m[2] * n[1],
+  m[1] * n[0] + m[3] * n[1],
+  m[0] * n[2] + m[2] * n[3],
+  m[1] * n[2] + m[3] * n[3],
+  m[0] * n[4] + m[2] * n[5] + m[4],
+  m[1] * n[4] + m[3] * n[5] + m[5],
+];
+
+const apply = (m: Matrix, x: number, y: number): [number, number] => [m[0] * x + m[2] * y + m[4], m[1] * x + m[3] * y + m[5]];
+
+/** Text runs of a page in display coordinates (the viewport turns rotated pages upright). */
+export async function pageText(page: PdfPage): Promise<TextRun[]> {
+  const vp = page.getViewport({ scale: 1 }).transform as Matrix;
+  const content = await page.getTextContent();
+  const runs: TextRun[] = [];
+  for (const item of content.items) {
+    if (!item.str || !item.transform || item.str.trim() === '') continue;
+    const t = item.transform as Matrix;
+    const m = multiply(vp, t);
+    const size = Math.hypot(m[2], m[3]) || Math.hypot(m[0], m[1]);
+    const scaleX = Math.hypot(t[0], t[1]) || 1;
+    const [ox, oy] = apply(vp, t[4], t[5]);
+    // The run's far end, along its own direction in user space, then into display space.
+    const w = item.width ?? 0;
+    const [ex, ey] = apply(vp, t[4] + (t[0] / scaleX) * w, t[5] + (t[1] / scaleX) * w);
+    if (Math.abs(ey - oy) > Math.abs(ex - ox) + 1) continue; // vertical text: not part of a report's tables or prose
+    runs.push({
+      text: item.str,
+      x0: Math.min(ox, ex),
+      x1: Math.max(ox, ex),
+      y: oy,
+      top: oy - size * 0.8,
+      bottom: oy + size * 0.2,
+      size,
+      font: item.fontName ?? '',
+    });
+  }
+  return runs;
+}
+
+/** Ruling lines: stroked straight segments, and thin filled rectangles (how Word draws borders). */
+export async function pageRulings(page: PdfPage, ops: { [name: string]: number }): Promise<Ruling[]> {
+  const vp = page.getViewport({ scale: 1 }).transform as Matrix;
+  const list = await page.getOperatorList();
+  const out: Ruling[] = [];
+  let ctm: Matrix = [1, 0, 0, 1, 0, 0];
+  const stack: Matrix[] = [];
+  const push = (x0: number, y0: number, x1: number, y1: number) => {
+    const [ax, ay] = apply(vp, ...apply(ctm, x0, y0));
+    const [bx, by] = apply(vp, ...apply(ctm, x1, y1));
+    const dx = Math.abs(bx - ax);
+    const dy = Math.abs(by - ay);
+    if (dy < 1.5 && dx > 3) out.push({ x0: Math.min(ax, bx), x1: Math.max(ax, bx), y0: (ay + by) / 2, y1: (ay + by) / 2, horizontal: true });
+    else if (dx < 1.5 && dy > 3) out.push({ x0: (ax + bx) / 2, x1: (ax + bx) / 2, y0: Math.min(ay, by), y1: Math.max(ay, by), horizontal: false });
+  };
+  for (let i = 0; i < list.fnArray.length; i++) {
+    const fn = list.fnArray[i];
+    const args = list.argsArray[i];
+    if (fn === ops.save) stack.push(ctm);
+    else if (fn === ops.restore) ctm = stack.pop() ?? ctm;
+    else if (fn === ops.transform) ctm = multiply(ctm, args as Matrix);
+    else if (fn === ops.constructPath) {
+      const paint = args[0] as number;
+      if (paint === ops.endPath) continue; // a clip, not a visible line
+      const data = (args[1] as ArrayLike<number>[] | undefined)?.[0];
+      if (!data) continue;
+      readPath(data, paint === ops.fill || paint === ops.eoFill || paint === ops.fillStroke, push);
+    }
+  }
+  return out;
+}
+
+/** Walk a pdfjs path (0 moveTo, 1 lineTo, 2 curveTo, 3 closePath); thin filled boxes are lines. */
+function readPath(data: ArrayLike<number>, filled: boolean, push: (x0: number, y0: number, x1: number, y1: number) => void): void {
+  const points: Array<[number, number]> = [];
+  let start: [number, number] | undefined;
+  let cur: [number, number] | undefined;
+  for (let k = 0; k < data.length; ) {
+    const op = data[k];
+    if (op === 0) {
+      cur = start = [data[k + 1], data[k + 2]];
+      points.push(cur);
+      k += 3;
+    } else if (op === 1) {
+      const next: [number, number] = [data[k + 1], data[k + 2]];
+      if (cur && !filled) push(cur[0], cur[1], next[0], next[1]);
+      cur = next;
+      points.push(next);
+      k += 3;
+    } else if (op === 2) {
+      cur = [data[k + 5], data[k + 6]];
+      points.push(cur);
+      k += 7;
+    } else {
+      if (cur && start && !filled) push(cur[0], cur[1], start[0], start[1]);
+      cur = start;
+      k += 1;
+    }
+  }
+  if (filled && points.length >= 3) {
+    const xs = points.map((p) => p[0]);
+    const ys = points.map((p) => p[1]);
+    const [x0, x1, y0, y1] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
+    if (y1 - y0 < 2.5 && x1 - x0 > 3) push(x0, (y0 + y1) / 2, x1, (y0 + y1) / 2);
+    else if (x1 - x0 < 2.5 && y1 - y0 > 3) push((x0 + x1) / 2, y0, (x0 + x1) / 2, y1);
+  }
+}
