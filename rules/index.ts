@@ -1,7 +1,9 @@
 import type { Rule } from '../src/engine/types.js';
 import budgetAbsorption from './budget-absorption.js';
+import fileExtension from './file-extension.js';
 import performanceAchievement from './performance-achievement.js';
 import remainingBudget from './remaining-budget.js';
+import spreadsheetFormula from './spreadsheet-formula.js';
 import sumChildren from './sum-children.js';
 import sumTotal from './sum-total.js';
 import textTotal from './text-total.js';
@@ -10,4 +12,4 @@ import textTotal from './text-total.js';
  * Every rule, in the order they run. Findings are sorted by location afterwards; when two
  * rules flag the same figure with the same expected value, the earlier rule's finding is kept.
  */
-export const rules: Rule[] = [remainingBudget, budgetAbsorption, performanceAchievement, sumChildren, sumTotal, textTotal];
+export const rules: Rule[] = [remainingBudget, budgetAbsorption, performanceAchievement, sumChildren, sumTotal, textTotal, spreadsheetFormula, fileExtension];

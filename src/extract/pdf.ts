@@ -210,18 +210,27 @@ function joinContinuedTables(pages: PageContent[], vocab: Vocabulary): Array<{ e
   return out;
 }
 
+/** Words that open a row of their own in a budget or performance table. */
+const ROW_START = /^(indikator|program|kegiatan|sub\s*kegiatan|jumlah|total|sub\s*total|sasaran|tujuan|belanja)\b/i;
+
+/**
+ * The first row of a page that only carries on the row above, broken by the page: no row
+ * number, no figure, text only under cells that have text, or words that only complete the
+ * words above ("KEUANGA" / "N").
+ */
 function continuesRow(above: PdfTable['rows'][number], row: PdfTable['rows'][number], vocab: Vocabulary): boolean {
   const filled = row.map((c, k) => [c.text, above[k]?.text ?? ''] as const).filter(([t]) => t);
-  return (
-    filled.length > 0 &&
-    filled.every(([t, up]) => {
-      if (!up) return false;
-      if (/^\p{Ll}/u.test(t)) return true;
-      const a = up.match(/\p{L}+$/u)?.[0];
-      const b = t.match(/^\p{L}+/u)?.[0];
-      return !!a && !!b && isBrokenWord(a, b, vocab);
-    })
-  );
+  if (filled.length === 0) return false;
+  const completesWord = ([t, up]: readonly [string, string]) => {
+    const a = up.match(/\p{L}+$/u)?.[0];
+    const b = t.match(/^\p{L}+/u)?.[0];
+    return !!a && !!b && isBrokenWord(a, b, vocab);
+  };
+  if (filled.every(([t, up]) => up && (/^\p{Ll}/u.test(t) || completesWord([t, up])))) return true;
+  const numbered = row[0]?.text !== '';
+  const figures = row.some((c) => (/\d/.test(c.text) && !/\p{L}/u.test(c.text)) || /^[-–—]+$/.test(c.text.trim()));
+  const ownRow = filled.some(([t]) => ROW_START.test(t));
+  return !numbered && !figures && !ownRow && filled.every(([, up]) => up !== '');
 }
 
 function sameColumns(a: PdfTable, b: PdfTable): boolean {

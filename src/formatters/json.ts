@@ -4,7 +4,7 @@ import { summarize } from './summary.js';
 import type { Formatter } from './types.js';
 
 /** Version of the JSON output schema (docs/json-format.md); changes only with a new number. */
-export const JSON_FORMAT_VERSION = '1.0';
+export const JSON_FORMAT_VERSION = '1.1';
 
 export const formatJson: Formatter = (results, ctx) => {
   const { name, version } = packageInfo();

@@ -132,7 +132,7 @@ describe('json', () => {
   it('follows the documented schema', () => {
     const doc = JSON.parse(formatJson(sampleResults(), { lang: 'en', color: true, cwd: '/w' }));
     expect(Object.keys(doc)).toEqual(['version', 'tool', 'lang', 'files', 'summary']);
-    expect(doc.version).toBe('1.0');
+    expect(doc.version).toBe('1.1');
     expect(doc.tool).toEqual({ name: 'lkjip-lint', version });
     expect(doc.lang).toBe('en');
     expect(doc.summary).toEqual({ files: 3, errors: 1, warnings: 1, infos: 0, fatal: 1 });
@@ -170,7 +170,7 @@ describe('json', () => {
 
   it('indents with two spaces', () => {
     const text = formatJson([], { lang: 'id', color: false, cwd: '/w' });
-    expect(text.split('\n')[1]).toBe('  "version": "1.0",');
+    expect(text.split('\n')[1]).toBe('  "version": "1.1",');
   });
 });
 

@@ -144,7 +144,7 @@ describe('reference report: the command line', () => {
     const out = spawnSync(process.execPath, [bin, '--format', 'json', sample], { encoding: 'utf8' });
     expect(out.status).toBe(1);
     const doc = JSON.parse(out.stdout);
-    expect(doc.version).toBe('1.0');
+    expect(doc.version).toBe('1.1');
     expect(doc.files).toHaveLength(1);
     expect(doc.files[0].error).toBeNull();
     expect(doc.files[0].findings.length).toBe(findings.length);

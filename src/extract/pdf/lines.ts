@@ -47,8 +47,8 @@ function makeLine(runs: TextRun[]): TextLine {
   let cur: TextRun[] = [];
   for (const r of runs) {
     const prev = cur[cur.length - 1];
-    // A gap wider than about one em separates table columns (or tab stops).
-    if (prev && r.x0 - prev.x1 > Math.max(prev.size, r.size) * 1.0) {
+    // A gap wider than about two thirds of an em (about twice a word space) separates table columns (or tab stops).
+    if (prev && r.x0 - prev.x1 > Math.max(prev.size, r.size) * 0.7) {
       chunks.push(makeChunk(cur));
       cur = [];
     }

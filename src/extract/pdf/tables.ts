@@ -81,9 +81,10 @@ export function ruledTables(runs: TextRun[], rulings: Ruling[]): { tables: PdfTa
       used.add(r);
     }
     if (!texts.some((row) => row.some((c) => c.length))) continue;
-    const rows: PdfCell[][] = texts.map((row, i) =>
-      row.map((cellRuns, j) => ({ x0: xs[j], x1: xs[j + 1], top: ys[i], bottom: ys[i + 1], text: cellText(cellRuns) })),
-    );
+    const rows: PdfCell[][] = texts
+      .map((row, i) => row.map((cellRuns, j) => ({ x0: xs[j], x1: xs[j + 1], top: ys[i], bottom: ys[i + 1], text: cellText(cellRuns) })))
+      // A band without text: the sliver of a row that the page break cut off.
+      .filter((row) => row.some((c) => c.text !== ''));
     tables.push({ x0: xs[0], x1: xs[nc], top: ys[0], bottom: ys[nr], rows, columns: xs.slice(0, nc), ruled: true });
   }
   return { tables, used };
@@ -127,7 +128,9 @@ export function unruledTables(lines: TextLine[]): { tables: PdfTable[]; used: Se
       j++;
     }
     const multi = run.filter((l) => l.chunks.length >= 2);
-    const columns = columnRanges(multi);
+    // Columns come from the fullest rows: a total row's label may straddle two columns.
+    const most = Math.max(0, ...multi.map((l) => l.chunks.length));
+    const columns = columnRanges(multi.filter((l) => l.chunks.length === most));
     if (multi.length >= 2 && columns.length >= 2) {
       tables.push(buildUnruled(run, columns));
       run.forEach((l) => used.add(l));
@@ -148,13 +151,26 @@ function columnRanges(lines: TextLine[]): Array<[number, number]> {
   return out;
 }
 
+function nearestColumn(columns: Array<[number, number]>, x: number): number {
+  let best = 0;
+  columns.forEach(([x0, x1], k) => {
+    const d = Math.min(Math.abs(x - x0), Math.abs(x - x1));
+    const b = Math.min(Math.abs(x - columns[best][0]), Math.abs(x - columns[best][1]));
+    if (d < b) best = k;
+  });
+  return best;
+}
+
 function buildUnruled(lines: TextLine[], columns: Array<[number, number]>): PdfTable {
   const rows: PdfCell[][] = [];
   for (const l of lines) {
     const cells: PdfCell[] = columns.map(([x0, x1]) => ({ x0, x1, top: l.top, bottom: l.bottom, text: '' }));
     for (const c of l.chunks) {
-      const k = columns.findIndex(([x0, x1]) => c.x0 >= x0 - 1 && c.x1 <= x1 + 1);
-      if (k >= 0) cells[k].text = cells[k].text ? `${cells[k].text} ${c.text}` : c.text;
+      // Text is placed by its left edge, figures (right-aligned) by their right edge.
+      const edge = /^[\d.,%()\s-]+$/.test(c.text) ? c.x1 : c.x0;
+      let k = columns.findIndex(([x0, x1]) => edge >= x0 - 2 && edge <= x1 + 2);
+      if (k < 0) k = nearestColumn(columns, edge);
+      cells[k].text = cells[k].text ? `${cells[k].text} ${c.text}` : c.text;
     }
     const filled = cells.filter((c) => c.text);
     const prev = rows[rows.length - 1];

@@ -1,0 +1,39 @@
+import type { Rule } from '../src/engine/types.js';
+
+const FORMAT_NAMES = { text: 'teks', pdf: 'PDF', docx: 'DOCX (Word)', xlsx: 'XLSX (Excel)' } as const;
+const FORMAT_NAMES_EN = { text: 'text', pdf: 'PDF', docx: 'DOCX (Word)', xlsx: 'XLSX (Excel)' } as const;
+
+/** A file whose content is of another format than its name says: read by its content, but worth renaming. */
+const rule: Rule = {
+  meta: {
+    id: 'file-extension',
+    family: 'input',
+    defaultSeverity: 'warning',
+    description: {
+      id: 'Ekstensi nama berkas tidak sesuai dengan isinya (berkas tetap dibaca menurut isinya).',
+      en: 'The file name extension does not match its content (the file is still read by its content).',
+    },
+    docs: 'docs/rules/file-extension.md',
+    messages: {
+      mismatch: {
+        id: 'Berkas bernama "{extension}" tetapi isinya {format}; berkas dibaca sebagai {format}. Ganti nama berkas agar pembaca lain tidak keliru.',
+        en: 'The file is named "{extension}" but its content is {formatEn}; it was read as {formatEn}. Rename it so that other readers are not misled.',
+      },
+    },
+  },
+  check(ctx) {
+    const mismatch = ctx.doc.report.extensionMismatch;
+    if (!mismatch) return;
+    ctx.report({
+      messageId: 'mismatch',
+      data: {
+        extension: mismatch.extension || '(tanpa ekstensi)',
+        format: FORMAT_NAMES[mismatch.format],
+        formatEn: FORMAT_NAMES_EN[mismatch.format],
+      },
+      location: { file: ctx.doc.report.file },
+    });
+  },
+};
+
+export default rule;
