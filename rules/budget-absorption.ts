@@ -1,6 +1,7 @@
 import type { Paragraph } from '../src/model/index.js';
 import type { Rule, RuleContext } from '../src/engine/types.js';
 import type { ParsedNumber } from '../src/numbers/parse.js';
+import { agrees, inputInterval } from '../src/numbers/interval.js';
 import { expectedAt, percentOf, verdict } from '../src/rulekit/arithmetic.js';
 import { achievementColumns } from '../src/rulekit/columns.js';
 import { cellLocation, columnName, rowExcerpt, rowName, showNumber, showStated, tableName } from '../src/rulekit/describe.js';
@@ -67,6 +68,13 @@ function checkTables(ctx: RuleContext): void {
           expected: expectedAt(result.expected, Math.max(stated.decimals, 2)),
           actual: stated.value.toFixed(stated.decimals),
           excerpt: rowExcerpt(r),
+          inputs: [cellLocation(t, r, realisasi), cellLocation(t, r, base)],
+          recheck: (value) => {
+            const q = value(cellLocation(t, r, realisasi)) ?? inputInterval(real);
+            const p = value(cellLocation(t, r, base)) ?? inputInterval(pagu);
+            const c = q.div(p)?.times(100);
+            return c !== undefined && agrees(stated, c, ctx.rounding);
+          },
         });
       }
     }

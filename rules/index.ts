@@ -12,4 +12,4 @@ import textTotal from './text-total.js';
  * Every rule, in the order they run. Findings are sorted by location afterwards; when two
  * rules flag the same figure with the same expected value, the earlier rule's finding is kept.
  */
-export const rules: Rule[] = [remainingBudget, budgetAbsorption, performanceAchievement, sumChildren, sumTotal, textTotal, spreadsheetFormula, fileExtension];
+export const rules: Rule[] = [spreadsheetFormula, remainingBudget, budgetAbsorption, performanceAchievement, sumChildren, sumTotal, textTotal, fileExtension];

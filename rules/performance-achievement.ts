@@ -2,7 +2,8 @@ import type { Rule } from '../src/engine/types.js';
 import { expectedAt, verdict } from '../src/rulekit/arithmetic.js';
 import { achievementColumns } from '../src/rulekit/columns.js';
 import { cellLocation, columnName, rowExcerpt, rowName, showNumber, showStated, tableName } from '../src/rulekit/describe.js';
-import { achievement, formulaText, lowerIsBetter, statedLowerFormula, type AchievementFormula } from '../src/rulekit/polarity.js';
+import { achievement, achievementOf, formulaText, lowerIsBetter, statedLowerFormula, type AchievementFormula } from '../src/rulekit/polarity.js';
+import { agrees, inputInterval } from '../src/numbers/interval.js';
 import type { DataRow, TableModel } from '../src/normalise/types.js';
 
 /** The indicator a row measures: its indicator column, else its label. */
@@ -71,6 +72,15 @@ const rule: Rule = {
             expected: expectedAt(v.expected, d),
             actual: stated.value.toFixed(stated.decimals),
             excerpt: rowExcerpt(r),
+            inputs: [cellLocation(t, r, realisasi), cellLocation(t, r, base)],
+            recheck: (value) => {
+              const q = value(cellLocation(t, r, realisasi));
+              const p = value(cellLocation(t, r, base));
+              return formulas.some((f) => {
+                const c = achievementOf(f, q ?? inputInterval(real), p ?? inputInterval(target));
+                return c !== undefined && agrees(stated, c, ctx.rounding);
+              });
+            },
           });
         }
       }

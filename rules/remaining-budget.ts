@@ -1,4 +1,5 @@
 import type { Rule } from '../src/engine/types.js';
+import { agrees, inputInterval } from '../src/numbers/interval.js';
 import { difference, verdict } from '../src/rulekit/arithmetic.js';
 import { nearestColumn } from '../src/rulekit/columns.js';
 import { cellLocation, columnName, moneyDecimals, plainDecimal, rowExcerpt, rowName, showNumber, showStated, tableName } from '../src/rulekit/describe.js';
@@ -56,6 +57,12 @@ const rule: Rule = {
             expected: plainDecimal(result.expected),
             actual: plainDecimal(sisa.value),
             excerpt: rowExcerpt(r),
+            inputs: [cellLocation(t, r, paguCol), cellLocation(t, r, realCol)],
+            recheck: (value) => {
+              const p = value(cellLocation(t, r, paguCol)) ?? inputInterval(pagu);
+              const q = value(cellLocation(t, r, realCol)) ?? inputInterval(real);
+              return agrees(sisa, p.sub(q), ctx.rounding);
+            },
           });
         }
       }

@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -5,21 +6,29 @@ import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
 import { lintFile } from '../engine/linter.js';
 import type { LintConfig } from '../engine/types.js';
-import { rules } from '../../rules/index.js';
 
 /**
- * `npm run bench`: lint time of the bundled reference report, median of several runs, and
- * how it grows when the report is repeated 4 and 16 times.
+ * `npm run bench`: the lint of the bundled reference report in each format (median of several
+ * runs after a warm-up), its peak memory, for PDF the ratio to a plain pdf-parse getText() of
+ * the same file, and how the cost grows when the report is repeated 4 and 16 times. Each case
+ * runs in its own process, so that its peak memory is its own.
  */
-const RUNS = Number(process.env.BENCH_RUNS ?? 9);
-const here = fileURLToPath(new URL('.', import.meta.url));
-const sample = join(here, '../../../fixtures/reference/lkjip-dumai-barat-2023.txt');
+const RUNS = Number(process.env.BENCH_RUNS ?? 5);
+const root = join(fileURLToPath(new URL('.', import.meta.url)), '../../..');
+const reference = join(root, 'fixtures/reference/lkjip-dumai-barat-2023');
+const config: LintConfig = { rules: {}, rounding: 'round-or-truncate', lang: 'id' };
 
-const config: LintConfig = {
-  rules: Object.fromEntries(rules.map((r) => [r.meta.id, { severity: r.meta.defaultSeverity, options: {} }])),
-  rounding: 'round-or-truncate',
-  lang: 'id',
-};
+interface CaseResult {
+  format: string;
+  times: number;
+  pages: number;
+  findings: number;
+  extractMs: number;
+  rulesMs: number;
+  totalMs: number;
+  maxRssMiB: number;
+  getTextMs?: number;
+}
 
 function median(xs: number[]): number {
   const s = [...xs].sort((a, b) => a - b);
@@ -27,40 +36,98 @@ function median(xs: number[]): number {
   return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
 }
 
-async function measure(file: string, runs: number) {
-  await lintFile(file, config); // warm-up: module loading and JIT
-  const extract: number[] = [];
-  const check: number[] = [];
-  const total: number[] = [];
-  let findings = 0;
-  for (let i = 0; i < runs; i++) {
-    const t0 = performance.now();
-    const result = await lintFile(file, config);
-    total.push(performance.now() - t0);
-    extract.push(result.stats?.extractMs ?? NaN);
-    check.push(result.stats?.rulesMs ?? NaN);
-    findings = result.findings.length;
-  }
-  return { extract: median(extract), rules: median(check), total: median(total), findings };
+function fileFor(format: string, times: number, tmp: string): string {
+  if (times === 1) return `${reference}.${format}`;
+  if (format !== 'txt') return join(root, `fixtures/bench/reference-x${times}.${format}`);
+  const file = join(tmp, `reference-x${times}.txt`);
+  writeFileSync(file, Array.from({ length: times }, () => readFileSync(`${reference}.txt`, 'utf8')).join('\n'));
+  return file;
 }
 
-const fmt = (ms: number) => `${ms.toFixed(1)} ms`;
+/** pdf-parse's own text extraction: the floor for any PDF reader built on pdfjs. */
+async function getTextMs(file: string, runs: number): Promise<number> {
+  const { PDFParse } = await import('pdf-parse');
+  const data = readFileSync(file);
+  const once = async () => {
+    const parser = new PDFParse({ data: new Uint8Array(data) });
+    const t0 = performance.now();
+    await parser.getText();
+    const ms = performance.now() - t0;
+    await parser.destroy();
+    return ms;
+  };
+  await once();
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) times.push(await once());
+  return median(times);
+}
 
-const text = readFileSync(sample, 'utf8');
-const dir = mkdtempSync(join(tmpdir(), 'lkjip-bench-'));
-try {
-  console.log(`lkjip-lint bench: ${RUNS} runs each, median (Node ${process.version})`);
-  const rows: string[][] = [['input', 'lines', 'findings', 'extract', 'rules', 'total']];
-  for (const times of [1, 4, 16]) {
-    const file = times === 1 ? sample : join(dir, `x${times}.txt`);
-    if (times > 1) writeFileSync(file, Array.from({ length: times }, () => text).join('\n'));
-    const lines = readFileSync(file, 'utf8').split('\n').length;
-    const m = await measure(file, times === 16 ? Math.min(RUNS, 5) : RUNS);
-    rows.push([times === 1 ? 'reference report' : `reference × ${times}`, String(lines), String(m.findings), fmt(m.extract), fmt(m.rules), fmt(m.total)]);
+async function runCase(format: string, times: number): Promise<CaseResult> {
+  const tmp = mkdtempSync(join(tmpdir(), 'lkjip-bench-'));
+  try {
+    const file = fileFor(format, times, tmp);
+    const runs = times >= 16 ? Math.min(RUNS, 3) : RUNS;
+    const first = await lintFile(file, config); // warm-up: module loading and JIT
+    if (first.error) throw new Error(`${file}: ${first.error}`);
+    const extract: number[] = [];
+    const rules: number[] = [];
+    const total: number[] = [];
+    for (let i = 0; i < runs; i++) {
+      const t0 = performance.now();
+      const r = await lintFile(file, config);
+      total.push(performance.now() - t0);
+      extract.push(r.stats?.extractMs ?? NaN);
+      rules.push(r.stats?.rulesMs ?? NaN);
+    }
+    const result: CaseResult = {
+      format,
+      times,
+      pages: first.pages ?? 0,
+      findings: first.findings.length,
+      extractMs: median(extract),
+      rulesMs: median(rules),
+      totalMs: median(total),
+      maxRssMiB: process.resourceUsage().maxRSS / 1024,
+    };
+    if (format === 'pdf') result.getTextMs = await getTextMs(file, runs);
+    return result;
+  } finally {
+    rmSync(tmp, { recursive: true, force: true });
+  }
+}
+
+const fmt = (ms: number) => `${ms.toFixed(0)} ms`;
+
+async function main(): Promise<void> {
+  const arg = process.argv.indexOf('--case');
+  if (arg >= 0) {
+    const [format, times] = process.argv[arg + 1].split(':');
+    process.stdout.write(JSON.stringify(await runCase(format, Number(times))));
+    return;
+  }
+  const self = fileURLToPath(import.meta.url);
+  console.log(`lkjip-lint bench: median of ${RUNS} runs after a warm-up (3 for ×16), Node ${process.version}, one process per case`);
+  const rows = [['input', 'pages', 'findings', 'extract', 'rules', 'total', 'peak RSS', 'pdf-parse getText', 'total / getText']];
+  for (const format of ['txt', 'docx', 'pdf', 'xlsx']) {
+    for (const times of [1, 4, 16]) {
+      const out = execFileSync(process.execPath, [self, '--case', `${format}:${times}`], { encoding: 'utf8', maxBuffer: 1 << 20 });
+      const r = JSON.parse(out) as CaseResult;
+      rows.push([
+        `${format}${times > 1 ? ` ×${times}` : ''}`,
+        String(r.pages),
+        String(r.findings),
+        fmt(r.extractMs),
+        fmt(r.rulesMs),
+        fmt(r.totalMs),
+        `${r.maxRssMiB.toFixed(0)} MiB`,
+        r.getTextMs !== undefined ? fmt(r.getTextMs) : '',
+        r.getTextMs !== undefined ? `${(r.totalMs / r.getTextMs).toFixed(2)}×` : '',
+      ]);
+    }
   }
   const widths = rows[0].map((_, j) => Math.max(...rows.map((r) => r[j].length)));
   for (const r of rows) console.log(r.map((c, j) => (j === 0 ? c.padEnd(widths[j]) : c.padStart(widths[j]))).join('  '));
-  console.log(`peak memory (max RSS): ${(process.resourceUsage().maxRSS / 1024).toFixed(1)} MiB`);
-} finally {
-  rmSync(dir, { recursive: true, force: true });
+  console.log('pages: PDF pages, XLSX sheets, text lines / 50, DOCX paragraphs / 40 (an estimate of printed pages).');
 }
+
+await main();

@@ -1,5 +1,6 @@
 import { performance } from 'node:perf_hooks';
-import type { Report } from '../model/index.js';
+import type { Report, SourceLocation } from '../model/index.js';
+import { Interval } from '../numbers/interval.js';
 import { extractReport } from '../extract/index.js';
 import { normaliseReport } from '../normalise/index.js';
 import { translate } from '../i18n/index.js';
@@ -12,6 +13,7 @@ import type { Finding, FindingInput, FileResult, LintConfig, Rule, RuleContext }
 export function lintReport(report: Report, config: LintConfig, rules: readonly Rule[] = allRules): Finding[] {
   const doc = normaliseReport(report);
   const findings: Finding[] = [];
+  const rechecks = new Map<Finding, Pick<FindingInput, 'inputs' | 'recheck'>>();
   for (const rule of rules) {
     const setting = config.rules[rule.meta.id];
     const severitySetting = setting?.severity ?? rule.meta.defaultSeverity;
@@ -25,7 +27,7 @@ export function lintReport(report: Report, config: LintConfig, rules: readonly R
       report(input: FindingInput) {
         const template = rule.meta.messages[input.messageId];
         if (!template) throw new Error(`rule ${rule.meta.id}: unknown message ${input.messageId}`);
-        findings.push({
+        const finding: Finding = {
           ruleId: rule.meta.id,
           family: rule.meta.family,
           severity: lowerOf(severitySetting, input.severity),
@@ -35,12 +37,41 @@ export function lintReport(report: Report, config: LintConfig, rules: readonly R
           expected: input.expected,
           actual: input.actual,
           excerpt: input.excerpt,
-        });
+        };
+        findings.push(finding);
+        if (input.recheck && input.inputs?.length) rechecks.set(finding, { inputs: input.inputs, recheck: input.recheck });
       },
     };
     rule.check(context);
   }
-  return dropRepeats(findings).sort(compareFindings);
+  return dropConsequences(dropRepeats(findings), rechecks).sort(compareFindings);
+}
+
+const locationKey = (l: SourceLocation) => [l.file, l.page, l.sheet, l.cell, l.paragraph, l.line, l.tableIndex, l.row, l.column].join('|');
+
+/**
+ * A figure computed from a figure that is itself reported wrong (a percentage of a wrong
+ * total, the sisa of a wrong realisasi) is not reported again when it holds with the value the
+ * other finding expects: the reviewer gets the cause, not its echoes. Repeated until nothing
+ * changes, since a dropped finding's correction no longer stands.
+ */
+function dropConsequences(findings: Finding[], rechecks: Map<Finding, Pick<FindingInput, 'inputs' | 'recheck'>>): Finding[] {
+  let kept = findings;
+  for (let round = 0; round < 5; round++) {
+    const corrections = new Map<string, Interval>();
+    for (const f of kept) {
+      if (f.expected === undefined || !/^-?\d+(\.\d+)?$/.test(f.expected)) continue;
+      corrections.set(locationKey(f.location), Interval.exact(f.expected));
+    }
+    const next = kept.filter((f) => {
+      const r = rechecks.get(f);
+      if (!r || !r.inputs!.some((l) => corrections.has(locationKey(l)))) return true;
+      return !r.recheck!((l) => corrections.get(locationKey(l)));
+    });
+    if (next.length === kept.length) return kept;
+    kept = next;
+  }
+  return kept;
 }
 
 /**
@@ -95,7 +126,17 @@ export async function lintFile(file: string, config: LintConfig): Promise<FileRe
     year: report.metadata.year,
     findings,
     stats: { extractMs: t1 - t0, rulesMs: t2 - t1 },
+    pages: pageCount(report),
   };
+}
+
+/** Pages of a PDF, sheets of a workbook, or an estimate of printed pages for text and DOCX. */
+function pageCount(report: Report): number {
+  const s = report.size ?? {};
+  if (s.pages) return s.pages;
+  if (s.sheets) return s.sheets;
+  if (s.lines) return Math.ceil(s.lines / 50);
+  return Math.ceil(report.blocks.length / 40);
 }
 
 export { translate };

@@ -1,4 +1,5 @@
 import type { SourceLocation } from '../model/index.js';
+import type { Interval } from '../numbers/interval.js';
 import type { NormalisedReport } from '../normalise/types.js';
 import type { RoundingPolicy } from '../numbers/interval.js';
 
@@ -60,6 +61,15 @@ export interface FindingInput {
   excerpt?: string;
   /** Lower the rule's severity for this finding (e.g. when the reading of the table was uncertain). */
   severity?: Severity;
+  /**
+   * The figures the finding was computed from, and a recomputation with some of them replaced:
+   * `recheck(value)` answers whether the stated figure holds when each input is `value(loc)`
+   * (the value another finding says that cell should have) or, where that is undefined, as
+   * printed. A finding that then holds is a consequence of an error reported elsewhere and is
+   * dropped: one error, one finding.
+   */
+  inputs?: SourceLocation[];
+  recheck?: (value: (loc: SourceLocation) => Interval | undefined) => boolean;
 }
 
 export interface Finding {
@@ -111,4 +121,6 @@ export interface FileResult {
   /** A fatal problem with this file (unreadable, unsupported), already in the chosen language. */
   error?: string;
   stats?: { extractMs: number; rulesMs: number };
+  /** Pages (PDF), sheets (XLSX), or an estimate of printed pages (text, DOCX); for statistics. */
+  pages?: number;
 }

@@ -42,8 +42,10 @@ export function statedLowerFormula(doc: NormalisedReport): AchievementFormula | 
 
 /** capaian × 100 under a formula; undefined when it divides by zero. */
 export function achievement(formula: AchievementFormula, realisasi: ParsedNumber, target: ParsedNumber): Interval | undefined {
-  const r = inputInterval(realisasi);
-  const t = inputInterval(target);
+  return achievementOf(formula, inputInterval(realisasi), inputInterval(target));
+}
+
+export function achievementOf(formula: AchievementFormula, r: Interval, t: Interval): Interval | undefined {
   switch (formula) {
     case 'higher':
       return r.div(t)?.times(100);

@@ -1,5 +1,6 @@
 import type { RuleContext, Severity } from '../engine/types.js';
 import type { DataRow, TableModel } from '../normalise/types.js';
+import { Interval, agrees, inputInterval } from '../numbers/interval.js';
 import { checkSum } from './arithmetic.js';
 import { moneyColumns } from './columns.js';
 import { cellLocation, columnName, moneyDecimals, plainDecimal, rowExcerpt, rowName, showNumber, showStated, tableName } from './describe.js';
@@ -34,6 +35,12 @@ export function reportSumMismatches(ctx: RuleContext, t: TableModel, row: DataRo
       actual: plainDecimal(stated.value),
       excerpt: rowExcerpt(row),
       severity,
+      inputs: parts.map((x) => cellLocation(t, x, col)),
+      recheck: (value) => {
+        let sum = Interval.exact(0);
+        parts.forEach((x, k) => (sum = sum.add(value(cellLocation(t, x, col)) ?? inputInterval(values[k]!))));
+        return agrees(stated, sum, ctx.rounding);
+      },
     });
   }
 }

@@ -64,7 +64,7 @@ describe('reference report: Tabel 3.7 and its copy in the appendix', () => {
 
   it('finds the same errors in the broken copy of Bab III and the clean copy of the appendix', () => {
     const pairs: Array<[number, number]> = [
-      [855, 1313], [857, 1315], [866, 1323], [870, 1327], [876, 1334], [881, 1339], [888, 1346],
+      [855, 1313], [857, 1315], [866, 1323], [870, 1327], [881, 1339], [888, 1346],
       [911, 1359], [933, 1373], [934, 1374], [936, 1375], [1141, 1395],
     ];
     for (const [bab3, appendix] of pairs) {
@@ -90,6 +90,14 @@ describe('reference report: Tabel 3.7 and its copy in the appendix', () => {
   it('flags absorption percentages that do not follow from the figures', () => {
     expect(has('budget-absorption', 934, '100.00', '98.43')).toBe(true);
     expect(has('budget-absorption', 1033, '81.78', '96.82')).toBe(true);
+  });
+
+  it('reports a wrong sisa of a sub kegiatan once, not again as the kegiatan total it throws off', () => {
+    expect(has('remaining-budget', 933, '7546600', '7564600')).toBe(true);
+    // Kegiatan Pemberdayaan Kelurahan: its own sisa is right; only the sum of its rows, thrown
+    // off by the row above, disagrees.
+    expect(at(928).filter((f) => f.location.columnLabel?.startsWith('SISA'))).toEqual([]);
+    expect(at(1369).filter((f) => f.location.columnLabel?.startsWith('SISA'))).toEqual([]);
   });
 
   it('flags the kegiatan whose two listed sub kegiatan do not make up its budget', () => {
