@@ -52,6 +52,13 @@ const standardFontDataUrl = join(dirname(require.resolve('pdfjs-dist/package.jso
 
 type Element = { kind: 'text'; lines: TextLine[]; page: number } | { kind: 'table'; table: PdfTable; pages: number[] };
 
+interface RawPage {
+  number: number;
+  height: number;
+  lines: TextLine[];
+  page: PdfPage;
+}
+
 interface PageContent {
   number: number;
   height: number;
@@ -76,24 +83,23 @@ export async function extractPdf(file: string, data: Buffer): Promise<Report> {
   const pages: PageContent[] = [];
   let characters = 0;
   try {
-    const raw: Array<{ number: number; width: number; height: number; runs: TextRun[]; page: PdfPage }> = [];
+    const raw: RawPage[] = [];
     for (let n = 1; n <= doc.numPages; n++) {
       const page = await doc.getPage(n);
       const vp = page.getViewport({ scale: 1 });
       const runs = await pageText(page);
       characters += runs.reduce((a, r) => a + r.text.length, 0);
-      raw.push({ number: n, width: vp.width, height: vp.height, runs, page });
+      raw.push({ number: n, height: vp.height, lines: groupLines(runs), page });
     }
     const repeated = runningLines(raw);
     for (const p of raw) {
-      const runs = p.runs.filter((r) => !repeated.has(r));
-      const lines = groupLines(runs);
+      const lines = p.lines.filter((l) => !repeated.has(l));
       // Borders are read only where the text looks tabular (a line of several runs apart): the
       // operator list costs nearly as much as the text.
       const tabular = lines.filter((l) => hasGap(l)).length >= 2;
       const rulings = tabular ? await pageRulings(p.page, pdfjs.OPS) : [];
       p.page.cleanup();
-      pages.push({ number: p.number, height: p.height, elements: layoutPage(p.number, runs, rulings) });
+      pages.push({ number: p.number, height: p.height, elements: layoutPage(p.number, lines, rulings) });
     }
   } catch (err) {
     if (err instanceof InputError) throw err;
@@ -131,13 +137,13 @@ function pdfError(file: string, err: unknown): InputError {
  * Running headers and footers: lines in the top or bottom band of the page that recur (digits
  * aside) on many pages, and lone page numbers there.
  */
-function runningLines(pages: Array<{ height: number; runs: TextRun[] }>): Set<TextRun> {
-  const out = new Set<TextRun>();
-  const keyed: Array<Array<{ key: string; runs: TextRun[] }>> = pages.map((p) => {
+function runningLines(pages: RawPage[]): Set<TextLine> {
+  const out = new Set<TextLine>();
+  const keyed = pages.map((p) => {
     const band = p.height * 0.08;
-    return groupLines(p.runs)
+    return p.lines
       .filter((l) => l.top < band || l.bottom > p.height - band)
-      .map((l) => ({ key: l.text.toLowerCase().replace(/\d+/g, '#').replace(/\s+/g, ' '), runs: l.runs }));
+      .map((l) => ({ key: l.text.toLowerCase().replace(/\d+/g, '#').replace(/\s+/g, ' '), line: l }));
   });
   const counts = new Map<string, number>();
   for (const page of keyed) for (const k of new Set(page.map((l) => l.key))) counts.set(k, (counts.get(k) ?? 0) + 1);
@@ -145,15 +151,16 @@ function runningLines(pages: Array<{ height: number; runs: TextRun[] }>): Set<Te
   for (const page of keyed) {
     for (const l of page) {
       const pageNumber = /^(hal(aman)?\.?\s*|page\s*)?[-–]?\s*(#|[ivxlc]+)\s*[-–]?(\s*(dari|of)\s*#)?$/i.test(l.key);
-      if (pageNumber || (counts.get(l.key) ?? 0) >= threshold) l.runs.forEach((r) => out.add(r));
+      if (pageNumber || (counts.get(l.key) ?? 0) >= threshold) out.add(l.line);
     }
   }
   return out;
 }
 
-function layoutPage(page: number, runs: TextRun[], rulings: Parameters<typeof ruledTables>[1]): Element[] {
-  const ruled = ruledTables(runs, rulings);
-  const lines = groupLines(runs.filter((r) => !ruled.used.has(r)));
+function layoutPage(page: number, pageLines: TextLine[], rulings: Parameters<typeof ruledTables>[1]): Element[] {
+  const ruled = ruledTables(pageLines.flatMap((l) => l.runs), rulings);
+  // Lines wholly outside the ruled tables stay as they are; the rest are regrouped.
+  const lines = ruled.used.size === 0 ? pageLines : groupLines(pageLines.flatMap((l) => l.runs).filter((r) => !ruled.used.has(r)));
   const unruled = unruledTables(lines);
   const elements: Array<Element & { top: number }> = [];
   for (const t of [...ruled.tables, ...unruled.tables]) elements.push({ kind: 'table', table: t, pages: t.rows.map(() => page), top: t.top });
