@@ -24,7 +24,7 @@ const rule: Rule = {
       for (const r of t.rows) {
         if (r.kind !== 'data' || r.children.length === 0) continue;
         const children = r.children.filter((c) => c.kind === 'data');
-        reportSumMismatches(ctx, t, r, children, 'mismatch', t.hierarchyUncertain ? 'warning' : undefined);
+        reportSumMismatches(ctx, t, r, children, 'mismatch', r.uncertain ? 'warning' : undefined);
       }
     }
   },

@@ -37,17 +37,26 @@ function titleCase(s: string): string {
     .join(' ');
 }
 
-/** Every "<Type> <Name>" mention, counted; names cut at the first stop word, at most 4 words. */
-export function countUnitMentions(texts: string[], type: string): Map<string, number> {
-  const counts = new Map<string, number>();
-  // A plain scan for the type word, then words taken by hand: a nested regex quantifier backtracks badly.
+const REGION_WORDS = ['Kota', 'Kabupaten', 'Provinsi', 'Pemprov'];
+const MENTION = new RegExp(
+  `\\b(${[...UNIT_TYPES, ...REGION_WORDS].map((t) => t.replace(/ /g, '\\s+')).join('|')})\\s+(?=([^\\n.,;:()/]{1,80}))`,
+  'giu',
+);
+const canonicalType = new Map([...UNIT_TYPES, ...REGION_WORDS].map((t) => [t.toLowerCase(), t]));
+
+/**
+ * Every "<Type> <Name>" mention, counted by type and name; names cut at the first stop word,
+ * at most 4 words. One pass over the texts for all the types.
+ */
+export function countMentions(texts: string[]): Map<string, Map<string, number>> {
+  const out = new Map<string, Map<string, number>>();
   // The lookahead leaves the words unconsumed: "Kecamatan Sail dan Kecamatan Tampan" is two mentions.
-  const re = new RegExp(`\\b${type.replace(/ /g, '\\s+')}\\s+(?=([^\\n.,;:()/]{1,80}))`, 'giu');
   for (const t of texts) {
-    if (!t.toLowerCase().includes(type.split(' ')[0].toLowerCase())) continue;
-    for (const m of t.matchAll(re)) {
+    for (const m of t.matchAll(MENTION)) {
+      const type = canonicalType.get(m[1].toLowerCase().replace(/\s+/g, ' '));
+      if (!type) continue;
       const kept: string[] = [];
-      const words = m[1].trim().split(/\s+/);
+      const words = m[2].trim().split(/\s+/);
       // In mixed-case text a proper name ends at the first lower-case word ("Sleman berada di").
       const capitalised = /^\p{Lu}\p{Ll}/u.test(words[0] ?? '');
       for (const w of words) {
@@ -57,10 +66,17 @@ export function countUnitMentions(texts: string[], type: string): Map<string, nu
       }
       if (kept.length === 0) continue;
       const name = titleCase(kept.join(' '));
+      let counts = out.get(type);
+      if (!counts) out.set(type, (counts = new Map()));
       counts.set(name, (counts.get(name) ?? 0) + 1);
     }
   }
-  return counts;
+  return out;
+}
+
+/** Mentions of one type ("Kecamatan"): name -> count. */
+export function countUnitMentions(texts: string[], type: string): Map<string, number> {
+  return countMentions(texts).get(type) ?? new Map();
 }
 
 function mostFrequent(counts: Map<string, number>): string | undefined {
@@ -83,11 +99,14 @@ function detectUnit(report: Report): ReportUnit {
   const texts = blockTexts(report.blocks);
   const coverEnd = report.blocks.findIndex((b) => b.kind === 'heading');
   const cover = blockTexts(report.blocks.slice(0, coverEnd < 0 ? 10 : Math.min(coverEnd, 15)));
+  const allMentions = countMentions(texts);
+  const coverMentions = countMentions(cover);
+  const none = new Map<string, number>();
   let unit: ReportUnit = {};
   let bestCount = 0;
   for (const type of UNIT_TYPES) {
-    const all = countUnitMentions(texts, type);
-    const onCover = countUnitMentions(cover, type);
+    const all = allMentions.get(type) ?? none;
+    const onCover = coverMentions.get(type) ?? none;
     const name = mostFrequent(onCover) ?? mostFrequent(all);
     const count = name ? (all.get(name) ?? 0) + 1000 * (onCover.get(name) ?? 0) : 0;
     if (name && count > bestCount) {
@@ -100,11 +119,11 @@ function detectUnit(report: Report): ReportUnit {
     ['Kota', 'Kota'],
     ['Kabupaten', 'Kabupaten'],
   ] as const) {
-    for (const [name, n] of countUnitMentions(texts, type)) regencies.set(`${label} ${name}`, n);
+    for (const [name, n] of allMentions.get(type) ?? none) regencies.set(`${label} ${name}`, n);
   }
   const regency = mostFrequent(regencies);
-  const provinces = countUnitMentions(texts, 'Provinsi');
-  for (const [name, n] of countUnitMentions(texts, 'Pemprov')) provinces.set(name, (provinces.get(name) ?? 0) + n);
+  const provinces = new Map(allMentions.get('Provinsi') ?? none);
+  for (const [name, n] of allMentions.get('Pemprov') ?? none) provinces.set(name, (provinces.get(name) ?? 0) + n);
   const province = mostFrequent(provinces);
   return { ...unit, regency, province };
 }

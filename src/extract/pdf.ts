@@ -1,5 +1,3 @@
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
 import type { Report, SourceLocation } from '../model/index.js';
 import { InputError } from '../engine/errors.js';
 import { ReportBuilder, type RowInput } from './builder.js';
@@ -9,46 +7,9 @@ import { usesUpperCaseBab } from './outline.js';
 import { unionBox, type Box, type TextRun } from './pdf/geometry.js';
 import { groupLines, type TextLine } from './pdf/lines.js';
 import { pageRulings, pageText, type PdfPage } from './pdf/page.js';
+import { loadPdfjs, openPdf, type PdfDocument } from './pdf/pdfjs.js';
+import { rulingsInWorker } from './pdf/rulings.js';
 import { ruledTables, unruledTables, type PdfTable } from './pdf/tables.js';
-
-interface PdfJs {
-  getDocument(p: object): { promise: Promise<PdfDocument> };
-  OPS: Record<string, number>;
-}
-interface PdfDocument {
-  numPages: number;
-  getPage(n: number): Promise<PdfPage>;
-  destroy(): Promise<void>;
-}
-
-let pdfjsModule: Promise<PdfJs> | undefined;
-const require = createRequire(import.meta.url);
-
-/**
- * pdfjs-dist, legacy build (the modern one needs DOMMatrix, absent from Node 20). Its bundled
- * core-js replaces some built-ins that Node already has, e.g. Array.prototype.push, with slow
- * spec-checking versions for the whole process: those built-ins are put back after loading.
- */
-function loadPdfjs(): Promise<PdfJs> {
-  pdfjsModule ??= (async () => {
-    const owners = [Array.prototype, Array, Object, String.prototype, Promise, Map.prototype, Set.prototype, Uint8Array.prototype];
-    const saved = owners.map((o) => new Map(Object.entries(Object.getOwnPropertyDescriptors(o))));
-    const mod = (await import('pdfjs-dist/legacy/build/pdf.mjs')) as unknown as PdfJs;
-    // The worker code runs in this thread (there is no worker in Node); loading it now lets the
-    // built-ins be restored after it too.
-    (globalThis as { pdfjsWorker?: unknown }).pdfjsWorker = await import('pdfjs-dist/legacy/build/pdf.worker.mjs');
-    owners.forEach((o, i) => {
-      for (const [name, descriptor] of saved[i]) {
-        const now = Object.getOwnPropertyDescriptor(o, name);
-        if (now && now.value !== descriptor.value && typeof descriptor.value === 'function') Object.defineProperty(o, name, descriptor);
-      }
-    });
-    return mod;
-  })();
-  return pdfjsModule;
-}
-
-const standardFontDataUrl = join(dirname(require.resolve('pdfjs-dist/package.json')), 'standard_fonts/');
 
 type Element = { kind: 'text'; lines: TextLine[]; page: number } | { kind: 'table'; table: PdfTable; pages: number[] };
 
@@ -75,11 +36,11 @@ export async function extractPdf(file: string, data: Buffer): Promise<Report> {
   const pdfjs = await loadPdfjs();
   let doc: PdfDocument;
   try {
-    doc = await pdfjs.getDocument({ data: new Uint8Array(data), standardFontDataUrl, verbosity: 0, isEvalSupported: false, useSystemFonts: false })
-      .promise;
+    doc = await openPdf(new Uint8Array(data));
   } catch (err) {
     throw pdfError(file, err);
   }
+  const fromWorker = rulingsInWorker(data);
   const pages: PageContent[] = [];
   let characters = 0;
   try {
@@ -92,12 +53,13 @@ export async function extractPdf(file: string, data: Buffer): Promise<Report> {
       raw.push({ number: n, height: vp.height, lines: groupLines(runs), page });
     }
     const repeated = runningLines(raw);
+    const drawn = fromWorker ? await fromWorker : undefined;
     for (const p of raw) {
       const lines = p.lines.filter((l) => !repeated.has(l));
       // Borders are read only where the text looks tabular (a line of several runs apart): the
       // operator list costs nearly as much as the text.
       const tabular = lines.filter((l) => hasGap(l)).length >= 2;
-      const rulings = tabular ? await pageRulings(p.page, pdfjs.OPS) : [];
+      const rulings = !tabular ? [] : drawn ? drawn[p.number - 1] : await pageRulings(p.page, pdfjs.OPS);
       p.page.cleanup();
       pages.push({ number: p.number, height: p.height, elements: layoutPage(p.number, lines, rulings) });
     }
@@ -159,8 +121,19 @@ function runningLines(pages: RawPage[]): Set<TextLine> {
 
 function layoutPage(page: number, pageLines: TextLine[], rulings: Parameters<typeof ruledTables>[1]): Element[] {
   const ruled = ruledTables(pageLines.flatMap((l) => l.runs), rulings);
-  // Lines wholly outside the ruled tables stay as they are; the rest are regrouped.
-  const lines = ruled.used.size === 0 ? pageLines : groupLines(pageLines.flatMap((l) => l.runs).filter((r) => !ruled.used.has(r)));
+  // Lines wholly outside the ruled tables stay as they are, lines inside go; the few in part
+  // inside are regrouped from their remaining runs.
+  let lines = pageLines;
+  if (ruled.used.size > 0) {
+    const partial: TextRun[] = [];
+    lines = [];
+    for (const l of pageLines) {
+      const left = l.runs.filter((r) => !ruled.used.has(r));
+      if (left.length === l.runs.length) lines.push(l);
+      else partial.push(...left);
+    }
+    if (partial.length) lines = [...lines, ...groupLines(partial)].sort((a, b) => a.y - b.y);
+  }
   const unruled = unruledTables(lines);
   const elements: Array<Element & { top: number }> = [];
   for (const t of [...ruled.tables, ...unruled.tables]) elements.push({ kind: 'table', table: t, pages: t.rows.map(() => page), top: t.top });
@@ -266,7 +239,8 @@ function vocabularyOf(pages: PageContent[]): Vocabulary {
       else for (const row of e.table.rows) texts.push(...row.map((c) => c.text));
     }
   }
-  return Vocabulary.fromTexts(texts.flatMap((t) => t.split('\n')).map(cleanText));
+  // PDF text carries no markup: the words go to the vocabulary as they are.
+  return Vocabulary.fromTexts(texts.flatMap((t) => t.split('\n')));
 }
 
 function buildReport(file: string, elements: Array<{ element: Element; page: number }>, pages: PageContent[], vocab: Vocabulary): Report {

@@ -165,7 +165,17 @@ function assignUnder(parent: DataRow, rows: DataRow[], money: number[]): boolean
       k = r;
     } else attach(r, k, isProgram ? 'subkegiatan' : 'item');
   });
-  return runnerUp !== undefined && best.score - runnerUp.score < 1;
+  const close = runnerUp !== undefined && best.score - runnerUp.score < 1;
+  if (close) {
+    // Only the rows read otherwise by the runner-up, and the parents whose rows they are, are in doubt.
+    rows.forEach((r, i) => {
+      if (runnerUp.levels[i] === best.levels[i]) return;
+      r.uncertain = true;
+      if (r.parent) r.parent.uncertain = true;
+      parent.uncertain = true;
+    });
+  }
+  return close;
 }
 
 function numberOf(r: DataRow): number | undefined {

@@ -73,6 +73,8 @@ export interface DataRow {
   indent: number;
   /** Cells by column after realignment to the header grid. */
   cells: Cell[];
+  /** The row's place in the hierarchy (or that of its child rows) was read with a weak margin. */
+  uncertain?: boolean;
 }
 
 export interface TableModel {

@@ -28,12 +28,17 @@ export interface Box {
 }
 
 export function unionBox(boxes: Box[]): Box {
-  return {
-    x0: Math.min(...boxes.map((b) => b.x0)),
-    top: Math.min(...boxes.map((b) => b.top)),
-    x1: Math.max(...boxes.map((b) => b.x1)),
-    bottom: Math.max(...boxes.map((b) => b.bottom)),
-  };
+  let x0 = Infinity;
+  let top = Infinity;
+  let x1 = -Infinity;
+  let bottom = -Infinity;
+  for (const b of boxes) {
+    if (b.x0 < x0) x0 = b.x0;
+    if (b.top < top) top = b.top;
+    if (b.x1 > x1) x1 = b.x1;
+    if (b.bottom > bottom) bottom = b.bottom;
+  }
+  return { x0, top, x1, bottom };
 }
 
 /** Cluster sorted values that lie within `tolerance` of their neighbour; returns cluster means. */

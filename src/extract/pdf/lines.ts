@@ -8,7 +8,8 @@ export interface Chunk extends Box {
 
 export interface TextLine extends Box {
   runs: TextRun[];
-  chunks: Chunk[];
+  /** Computed on first use: only lines outside ruled tables need them. */
+  readonly chunks: Chunk[];
   y: number;
   size: number;
   font: string;
@@ -43,11 +44,29 @@ export function joinRuns(runs: TextRun[]): string {
 }
 
 function makeLine(runs: TextRun[]): TextLine {
+  let size = 0;
+  for (const r of runs) if (r.size > size) size = r.size;
+  let chunks: Chunk[] | undefined;
+  return {
+    ...unionBox(runs),
+    runs,
+    get chunks() {
+      return (chunks ??= chunkRuns(runs));
+    },
+    y: runs[0].y,
+    size,
+    font: runs[0].font,
+    text: joinRuns(runs),
+  };
+}
+
+function chunkRuns(runs: TextRun[]): Chunk[] {
   const chunks: Chunk[] = [];
   let cur: TextRun[] = [];
   for (const r of runs) {
     const prev = cur[cur.length - 1];
-    // A gap wider than about two thirds of an em (about twice a word space) separates table columns (or tab stops).
+    // A gap wider than about two thirds of an em (about twice a word space) separates table
+    // columns (or tab stops).
     if (prev && r.x0 - prev.x1 > Math.max(prev.size, r.size) * 0.7) {
       chunks.push(makeChunk(cur));
       cur = [];
@@ -55,16 +74,7 @@ function makeLine(runs: TextRun[]): TextLine {
     cur.push(r);
   }
   if (cur.length) chunks.push(makeChunk(cur));
-  const size = Math.max(...runs.map((r) => r.size));
-  return {
-    ...unionBox(runs),
-    runs,
-    chunks,
-    y: runs[0].y,
-    size,
-    font: runs[0].font,
-    text: joinRuns(runs),
-  };
+  return chunks;
 }
 
 function makeChunk(runs: TextRun[]): Chunk {
