@@ -207,10 +207,16 @@ function continuesRow(above: PdfTable['rows'][number], row: PdfTable['rows'][num
     return !!a && !!b && isBrokenWord(a, b, vocab);
   };
   if (filled.every(([t, up]) => up && (/^\p{Ll}/u.test(t) || completesWord([t, up])))) return true;
+  const isFigure = (t: string) => {
+    const bare = t.trim().replace(/^(rp\.?|idr)\s*/i, '');
+    return (/\d/.test(bare) && !/\p{L}/u.test(bare)) || /^[-–—]+$/.test(bare);
+  };
+  const hasFigure = (r: PdfTable['rows'][number]) => r.some((c) => isFigure(c.text));
   const numbered = row[0]?.text !== '';
-  const figures = row.some((c) => (/\d/.test(c.text) && !/\p{L}/u.test(c.text)) || /^[-–—]+$/.test(c.text.trim()));
+  // A header row broken by the page: words under words, no figure on either side.
+  if (!hasFigure(above) && !hasFigure(row) && filled.every(([, up]) => up !== '')) return true;
   const ownRow = filled.some(([t]) => ROW_START.test(t));
-  return !numbered && !figures && !ownRow && filled.every(([, up]) => up !== '');
+  return !numbered && !hasFigure(row) && !ownRow && filled.every(([, up]) => up !== '');
 }
 
 function sameColumns(a: PdfTable, b: PdfTable): boolean {

@@ -61,3 +61,14 @@ describe.each([
     for (const f of found) expect(f.location[locationField as 'page']).toBeDefined();
   });
 });
+
+describe('the reference report repeated four times', () => {
+  // Tables meet other tables at page breaks in other places than in the single report: the
+  // joins across pages and the tables drawn one under the other must still come out right.
+  it.each(['pdf', 'docx'])('as %s gives four times the findings of the report', async (ext) => {
+    const once = bag(await lint(ext));
+    const four = bag(lintReport(await extractReport(join(base, `../../bench/reference-x4.${ext}`)), config));
+    const expected = new Map([...once].map(([k, n]) => [k, 4 * n]));
+    expect(four).toEqual(expected);
+  });
+});

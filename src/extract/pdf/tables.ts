@@ -41,6 +41,41 @@ const covers = (rulings: Ruling[], horizontal: boolean, at: number, mid: number)
   );
 
 /**
+ * Two tables drawn one right under the other share a border line and so one group of rulings.
+ * They are cut apart where no vertical line crosses a row border and the columns above and
+ * below it differ.
+ */
+function splitStackedTables(group: Ruling[]): Ruling[][] {
+  const hs = group.filter((r) => r.horizontal);
+  const vs = group.filter((r) => !r.horizontal);
+  const ys = clusterValues(hs.map((r) => r.y0), 1.5);
+  if (ys.length < 3) return [group];
+  const columnsAt = (y: number) =>
+    clusterValues(vs.filter((v) => v.y0 - TOL <= y && y <= v.y1 + TOL).map((v) => v.x0), 1.5)
+      .map((x) => Math.round(x))
+      .join(',');
+  const left = Math.min(...vs.map((v) => v.x0));
+  const right = Math.max(...vs.map((v) => v.x0));
+  // The frame's outer sides may run down both tables: only inner lines tell.
+  const inner = vs.filter((v) => v.x0 > left + TOL && v.x0 < right - TOL);
+  const cuts: number[] = [];
+  for (let k = 1; k < ys.length - 1; k++) {
+    const y = ys[k];
+    const crossed = inner.some((v) => v.y0 < y - TOL && v.y1 > y + TOL);
+    if (!crossed && columnsAt((ys[k - 1] + y) / 2) !== columnsAt((y + ys[k + 1]) / 2)) cuts.push(y);
+  }
+  if (cuts.length === 0) return [group];
+  const bounds = [-Infinity, ...cuts, Infinity];
+  return bounds.slice(1).map((hi, k) => {
+    const lo = bounds[k];
+    const part: Ruling[] = hs.filter((r) => r.y0 >= lo - TOL && r.y0 <= hi + TOL);
+    // Vertical lines are cut to the part (the frame's sides run through both).
+    for (const v of vs) if (v.y1 > lo + TOL && v.y0 < hi - TOL) part.push({ ...v, y0: Math.max(v.y0, lo), y1: Math.min(v.y1, hi) });
+    return part;
+  });
+}
+
+/**
  * Tables drawn with borders: rows and columns from the ruling lines, merged cells where an
  * inner border is missing, each text run placed in the cell that holds its middle. Several
  * lines of text in one cell make one cell text.
@@ -48,7 +83,7 @@ const covers = (rulings: Ruling[], horizontal: boolean, at: number, mid: number)
 export function ruledTables(runs: TextRun[], rulings: Ruling[]): { tables: PdfTable[]; used: Set<TextRun> } {
   const tables: PdfTable[] = [];
   const used = new Set<TextRun>();
-  for (const group of rulingGroups(rulings)) {
+  for (const group of rulingGroups(rulings).flatMap(splitStackedTables)) {
     const hs = group.filter((r) => r.horizontal);
     const vs = group.filter((r) => !r.horizontal);
     const ys = clusterValues(hs.map((r) => r.y0), 1.5);
