@@ -111,10 +111,7 @@ export class ReportBuilder {
   /** An untitled table takes the short title-like paragraph right above it, if any. */
   private precedingTitle(): string | undefined {
     const prev = this.blocks[this.blocks.length - 1];
-    if (prev && prev.kind === 'paragraph' && !prev.marker && isTitleLike(prev.text)) {
-      // A title used by a table is not also the start of the next one's.
-      return prev.text;
-    }
+    if (prev && prev.kind === 'paragraph' && !prev.marker && isTitleLike(prev.text)) return prev.text;
     return undefined;
   }
 }

@@ -16,3 +16,9 @@ export function tableLabel(number: string | undefined, title: string | undefined
   if (!title) return undefined;
   return title.length > 60 ? `${title.slice(0, 57).trimEnd()}…` : title;
 }
+
+/**
+ * Words that open a row of their own in a budget or performance table: a line starting with
+ * one is never the rest of the row above, broken by conversion or by a page.
+ */
+export const ROW_START = /^(indikator|program|kegiatan|sub\s*kegiatan|jumlah|total|sub\s*total|sasaran|tujuan|j\s*u\s*m\s*l\s*a\s*h|belanja)\b/i;

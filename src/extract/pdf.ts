@@ -2,6 +2,7 @@ import type { Report, SourceLocation } from '../model/index.js';
 import { InputError } from '../engine/errors.js';
 import { ReportBuilder, type RowInput } from './builder.js';
 import { cleanText } from './clean.js';
+import { ROW_START } from './captions.js';
 import { Vocabulary, isBrokenWord, rejoinFragments, resolveLineBreaks } from './fragments.js';
 import { usesUpperCaseBab } from './outline.js';
 import { unionBox, type Box, type TextRun } from './pdf/geometry.js';
@@ -189,9 +190,6 @@ function joinContinuedTables(pages: PageContent[], vocab: Vocabulary): Array<{ e
   }
   return out;
 }
-
-/** Words that open a row of their own in a budget or performance table. */
-const ROW_START = /^(indikator|program|kegiatan|sub\s*kegiatan|jumlah|total|sub\s*total|sasaran|tujuan|belanja)\b/i;
 
 /**
  * The first row of a page that only carries on the row above, broken by the page: no row

@@ -1,6 +1,7 @@
 import type { Report, SourceLocation } from '../model/index.js';
 import { ReportBuilder } from './builder.js';
 import { cleanText, htmlParagraphs } from './clean.js';
+import { ROW_START } from './captions.js';
 import { Vocabulary, rejoinFragments } from './fragments.js';
 import { usesUpperCaseBab } from './outline.js';
 import { paragraphRows } from './paragraph-cells.js';
@@ -163,7 +164,6 @@ function labelCellIndex(cells: string[]): number {
   return best;
 }
 
-const ROW_START = /^(indikator|program|kegiatan|sub\s*kegiatan|jumlah|total|sub\s*total|sasaran|tujuan|j\s*u\s*m\s*l\s*a\s*h|belanja)\b/i;
 
 /**
  * A line holding only the rest of the previous row's text (no figures, no number of its
