@@ -4,9 +4,13 @@ import budgetAbsorption from './budget-absorption.js';
 import efficiency from './efficiency.js';
 import efficiencyThresholds from './efficiency-thresholds.js';
 import fileExtension from './file-extension.js';
+import fiscalYear from './fiscal-year.js';
+import narrativeClaim from './narrative-claim.js';
 import performanceAchievement from './performance-achievement.js';
+import planPeriod from './plan-period.js';
 import predicateScale from './predicate-scale.js';
 import remainingBudget from './remaining-budget.js';
+import rowNumbering from './row-numbering.js';
 import scaleConsistency from './scale-consistency.js';
 import spreadsheetFormula from './spreadsheet-formula.js';
 import statedCount from './stated-count.js';
@@ -18,4 +22,4 @@ import textTotal from './text-total.js';
  * Every rule, in the order they run. Findings are sorted by location afterwards; when two
  * rules flag the same figure with the same expected value, the earlier rule's finding is kept.
  */
-export const rules: Rule[] = [spreadsheetFormula, remainingBudget, budgetAbsorption, performanceAchievement, sumChildren, sumTotal, textTotal, amountInWords, statedCount, predicateScale, scaleConsistency, efficiency, efficiencyThresholds, fileExtension];
+export const rules: Rule[] = [spreadsheetFormula, remainingBudget, budgetAbsorption, performanceAchievement, sumChildren, sumTotal, textTotal, amountInWords, statedCount, predicateScale, scaleConsistency, efficiency, efficiencyThresholds, rowNumbering, narrativeClaim, fiscalYear, planPeriod, fileExtension];
