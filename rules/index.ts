@@ -8,6 +8,7 @@ import fiscalYear from './fiscal-year.js';
 import narrativeClaim from './narrative-claim.js';
 import performanceAchievement from './performance-achievement.js';
 import planPeriod from './plan-period.js';
+import regionName from './region-name.js';
 import predicateScale from './predicate-scale.js';
 import remainingBudget from './remaining-budget.js';
 import rowNumbering from './row-numbering.js';
@@ -17,9 +18,11 @@ import statedCount from './stated-count.js';
 import sumChildren from './sum-children.js';
 import sumTotal from './sum-total.js';
 import textTotal from './text-total.js';
+import unitName from './unit-name.js';
+import villageCount from './village-count.js';
 
 /**
  * Every rule, in the order they run. Findings are sorted by location afterwards; when two
  * rules flag the same figure with the same expected value, the earlier rule's finding is kept.
  */
-export const rules: Rule[] = [spreadsheetFormula, remainingBudget, budgetAbsorption, performanceAchievement, sumChildren, sumTotal, textTotal, amountInWords, statedCount, predicateScale, scaleConsistency, efficiency, efficiencyThresholds, rowNumbering, narrativeClaim, fiscalYear, planPeriod, fileExtension];
+export const rules: Rule[] = [spreadsheetFormula, remainingBudget, budgetAbsorption, performanceAchievement, sumChildren, sumTotal, textTotal, amountInWords, statedCount, predicateScale, scaleConsistency, efficiency, efficiencyThresholds, rowNumbering, narrativeClaim, fiscalYear, planPeriod, unitName, regionName, villageCount, fileExtension];
