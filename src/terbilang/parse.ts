@@ -177,7 +177,20 @@ function segment(word: string): Omit<Piece, 'token'>[] | undefined {
   return best[0];
 }
 
+/** Reports repeat the same words: each word is read once per process. */
+const readCache = new Map<string, { pieces: Omit<Piece, 'token'>[]; corrected?: boolean }>();
+
 function readWord(word: string): { pieces: Omit<Piece, 'token'>[]; corrected?: boolean } {
+  let read = readCache.get(word);
+  if (!read) {
+    read = readWordUncached(word);
+    if (readCache.size > 50000) readCache.clear();
+    readCache.set(word, read);
+  }
+  return read;
+}
+
+function readWordUncached(word: string): { pieces: Omit<Piece, 'token'>[]; corrected?: boolean } {
   const pieces = segment(word);
   if (pieces) return { pieces };
   if (word.length >= 4 && /^\p{L}+$/u.test(word) && !NOT_TYPOS.has(word)) {

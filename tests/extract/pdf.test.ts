@@ -117,14 +117,12 @@ describe('unruled-table.pdf: a table without borders, running header and footer,
     expect(planted).toContainEqual({ ruleId: 'budget-absorption', expected: '95.56', actual: '96.56', page: 1, table: 'Tabel 3.7', row: 3, column: 5 });
   });
 
-  // FAILS today (rules, not the extractor): the one wrong figure, the Jumlah pagu 1.560.000.000
-  // for 1.550.000.000, is reported three times. budget-absorption and remaining-budget also
-  // recompute the Jumlah row's capaian (94,55) and sisa (84.500.000) from the wrong pagu,
-  // though both are right for the true total (1.465.500.000 / 1.550.000.000 = 94,55 %,
-  // 1.550.000.000 − 1.465.500.000 = 84.500.000): two derived findings on the Jumlah row,
-  // expected 93.94 / actual 94.55 and expected 94500000 / actual 84500000.
+  // The one wrong figure, the Jumlah pagu 1.560.000.000 for 1.550.000.000, is reported once:
+  // the Jumlah row's capaian (94,55) and sisa (84.500.000) hold for the true total and are not
+  // reported again. (Arithmetic only: "Kecamatan Tampan" of this invented report is no longer
+  // in the official list since the 2020 split, which unit-name rightly warns about.)
   it('reports nothing but the two planted errors (no findings derived from the wrong Jumlah pagu)', () => {
-    expect(findings.map(gist)).toEqual([
+    expect(findings.filter((f) => f.family === 'arithmetic').map(gist)).toEqual([
       { ruleId: 'budget-absorption', expected: '95.56', actual: '96.56', page: 1, table: 'Tabel 3.7', row: 3, column: 5 },
       { ruleId: 'sum-total', expected: '1550000000', actual: '1560000000', page: 1, table: 'Tabel 3.7', row: 7, column: 3 },
     ]);
