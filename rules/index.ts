@@ -12,6 +12,7 @@ import regionName from './region-name.js';
 import predicateScale from './predicate-scale.js';
 import remainingBudget from './remaining-budget.js';
 import rowNumbering from './row-numbering.js';
+import sameFact from './same-fact.js';
 import scaleConsistency from './scale-consistency.js';
 import spreadsheetFormula from './spreadsheet-formula.js';
 import statedCount from './stated-count.js';
@@ -25,4 +26,4 @@ import villageCount from './village-count.js';
  * Every rule, in the order they run. Findings are sorted by location afterwards; when two
  * rules flag the same figure with the same expected value, the earlier rule's finding is kept.
  */
-export const rules: Rule[] = [spreadsheetFormula, remainingBudget, budgetAbsorption, performanceAchievement, sumChildren, sumTotal, textTotal, amountInWords, statedCount, predicateScale, scaleConsistency, efficiency, efficiencyThresholds, rowNumbering, narrativeClaim, fiscalYear, planPeriod, unitName, regionName, villageCount, fileExtension];
+export const rules: Rule[] = [spreadsheetFormula, remainingBudget, budgetAbsorption, performanceAchievement, sumChildren, sumTotal, textTotal, sameFact, amountInWords, statedCount, predicateScale, scaleConsistency, efficiency, efficiencyThresholds, rowNumbering, narrativeClaim, fiscalYear, planPeriod, unitName, regionName, villageCount, fileExtension];
