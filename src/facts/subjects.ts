@@ -186,7 +186,7 @@ export class SubjectIndex {
         const restText = `${n.sorted.length}|${[...n.sorted.slice(0, i), ...n.sorted.slice(i + 1)].join(' ')}`;
         let rest = this.rests.get(restText);
         if (rest === undefined) this.rests.set(restText, (rest = this.rests.size));
-        for (const variant of deletions(word, word.length >= 10 ? 2 : 1)) {
+        for (const variant of deletions(word, 1)) {
           const key = `${rest}|${variant}`;
           const members = this.blocks.get(key);
           if (!members) {
