@@ -2,6 +2,7 @@ import type { Rule } from '../src/engine/types.js';
 import type { Block, ReportUnit } from '../src/model/index.js';
 import { nameKey, regions, type District, type Regency, type RegionIndex, type Village } from '../src/regions/index.js';
 import { excerptAround, findMentions, longestName, segmentWhere } from '../src/regions/mentions.js';
+import { sentenceStart } from '../src/regions/position.js';
 import { unitRegion } from '../src/regions/unit.js';
 
 /**
@@ -192,15 +193,6 @@ const TOTAL_AFTER = /^\s*(yang\s+ada|yang\s+berada\s+di|di\s+wilayah|se-?\s*keca
 /** Words that make the number a part: "3 kelurahan yang telah ...", "sebagian", "di antara". */
 const SUBSET = /(hanya|baru|sebagian|di\s+antara(?:nya)?|dari\s+\d+|telah|sudah|belum|masih)\s*$/i;
 const SUBSET_AFTER = /^\s*(yang\s+(?:telah|sudah|belum|masih|mendapat|menerima|mengikuti|menjadi|masuk|termasuk|ditetapkan|dinilai|meraih|berhasil|tidak)|di\s+antaranya|lainnya|sasaran|percontohan|binaan|terpilih|penerima|peserta)/i;
-
-/** Start of the sentence around position `at`. */
-function sentenceStart(text: string, at: number): number {
-  let start = 0;
-  const re = /[.;!?]\s+(?=\S)/g;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(text)) && m.index < at) start = m.index + m[0].length;
-  return start;
-}
 
 /**
  * Whose villages the count is: the region named last before it in the sentence, when that is

@@ -38,7 +38,7 @@ const AFTER_CUE =
 const LEAD_IN_CUE = /(?:^|[^\p{L}])(berbatas\p{L}*|perbatasan|batas|sebelah|bersebelahan|tetangga)(?![\p{L}])/iu;
 
 /** Start of the sentence holding position `at`: after the last ". ", "; ", "? ", "! " before it. */
-function sentenceStart(text: string, at: number): number {
+export function sentenceStart(text: string, at: number): number {
   let start = 0;
   const re = /[.;!?]\s+(?=\S)/g;
   let m: RegExpExecArray | null;
