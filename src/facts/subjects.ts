@@ -8,9 +8,10 @@
  * - their words sorted are the same ("Tugas Pemerintahan Umum dan Trantibum" ~ "Tugas
  *   Pemerintahan dan Trantibum Umum"), or
  * - their words run together are the same ("Antar Suku" ~ "Antarsuku"), or
- * - they have the same number of words and differ in one word by a typo: one edit for words of
- *   5 letters or more, two for words of 10 or more ("Trantubum" ~ "Trantibum", "Pelempahan" ~
- *   "Pelimpahan", "Pemerintah" ~ "Pemerintahan"). Digits and short words must match exactly.
+ * - they have the same number of words and differ in one word by a typo of one edit, in words
+ *   of 5 letters or more ("Trantubum" ~ "Trantibum", "Pelempahan" ~ "Pelimpahan"); candidates
+ *   come from an index of one-letter deletions (a two-deletion index cost more than the rest of
+ *   the rule). Digits and short words must match exactly.
  *
  * Candidates for the typo check are found through keys made of the other words and a deletion
  * variant of the differing word (SymSpell's index): two names share a key only when they can be
