@@ -4,6 +4,7 @@
  * kelurahan/desa. Loaded once per process on first use; the 83k villages only when a caller asks
  * for villages.
  */
+import { editDistance } from '../text/edit-distance.js';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
@@ -134,37 +135,11 @@ function readRows(file: string): string[][] {
   return parsed.data.slice(1);
 }
 
+export { editDistance };
+
 function dataDir(): string {
   const require = createRequire(import.meta.url);
   return join(dirname(require.resolve('idn-area-data/package.json')), 'data');
-}
-
-/**
- * Damerau–Levenshtein (optimal string alignment) distance of two keys, or `max + 1` as soon as
- * it exceeds `max`. A transposition ("Barta" for "Barat") counts as one edit.
- */
-export function editDistance(a: string, b: string, max = Number.MAX_SAFE_INTEGER): number {
-  if (Math.abs(a.length - b.length) > max) return max + 1;
-  if (a === b) return 0;
-  const n = a.length;
-  const m = b.length;
-  let prev2: number[] = new Array(m + 1).fill(0);
-  let prev: number[] = Array.from({ length: m + 1 }, (_, j) => j);
-  let cur: number[] = new Array(m + 1).fill(0);
-  for (let i = 1; i <= n; i++) {
-    cur[0] = i;
-    let rowMin = cur[0];
-    for (let j = 1; j <= m; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let v = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, prev2[j - 2] + 1);
-      cur[j] = v;
-      if (v < rowMin) rowMin = v;
-    }
-    if (rowMin > max) return max + 1;
-    [prev2, prev, cur] = [prev, cur, prev2];
-  }
-  return prev[m];
 }
 
 /** Entries whose key is within `max` edits of `key`, nearest first (ties in list order). */

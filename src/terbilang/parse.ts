@@ -1,3 +1,4 @@
+import { editDistance } from '../text/edit-distance.js';
 import { Decimal } from 'decimal.js';
 
 /**
@@ -137,22 +138,6 @@ const VOCABULARY = [...Object.keys(DIGITS), ...Object.keys(MULTS), ...Object.key
 const FUZZY_TARGETS = VOCABULARY.filter((w) => w.length >= 5 && lookup(w)!.kind !== 'filler');
 /** Real words one edit away from a number word, never read as numbers. */
 const NOT_TYPOS = new Set(['tempat', 'empati', 'kelas', 'jelas', 'balas', 'bebas', 'bekas', 'belah', 'beras', 'sebelah', 'peluh', 'pulih']);
-
-/** Optimal string alignment distance, capped: returns a value > `max` as soon as it must exceed it. */
-function editDistance(a: string, b: string, max: number): number {
-  if (Math.abs(a.length - b.length) > max) return max + 1;
-  const d: number[][] = [];
-  for (let i = 0; i <= a.length; i++) d.push([i]);
-  for (let j = 1; j <= b.length; j++) d[0][j] = j;
-  for (let i = 1; i <= a.length; i++) {
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
-    }
-  }
-  return d[a.length][b.length];
-}
 
 /**
  * A word as number pieces: "limapuluh" → lima + puluh, "seratus" → se + ratus. Fewest pieces
