@@ -46,6 +46,14 @@ function wordsOf(tokens: TerbilangToken[]): TerbilangToken[] | undefined {
   return words;
 }
 
+/** Do the words open, after any "terbilang"/"sebesar" or filler, with a number word? (`wordsOf`'s first test) */
+function opensWithNumberWord(text: string): boolean {
+  const head = /^\P{L}*(?:[\p{L}\p{N}]+\P{L}+){0,4}/u.exec(text)?.[0] ?? text;
+  const first = tokenizeTerbilang(head).find((t) => !LEAD.has(t.text.toLowerCase()) && !isFiller(t));
+  // Only fillers so far: leave the answer to the full reading.
+  return first === undefined || startsNumber(first);
+}
+
 /**
  * Number words right before "(Rp 1.000.000)", ending in "Rupiah": walked back from the
  * parenthesis over number words (one unreadable word between two number words is kept, so a
@@ -195,6 +203,8 @@ function besideCell(ctx: RuleContext, t: TableModel, r: DataRow, c: number): voi
   if (!/\p{L}/u.test(text) || /\d/.test(text)) return;
   const inner = text.replace(/^\s*\(\s*/, '').replace(/\s*\)\s*$/, '');
   const offset = text.indexOf(inner);
+  // Most text cells are labels: reading their first words is enough to pass them by.
+  if (!opensWithNumberWord(inner)) return;
   const tokens = tokenizeTerbilang(inner);
   const words = wordsOf(tokens);
   if (!words || tokens.some((x) => !words.includes(x) && !isFiller(x) && !LEAD.has(x.text.toLowerCase()))) return;

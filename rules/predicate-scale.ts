@@ -322,7 +322,7 @@ function sentenceMatcher(keys: Set<string>): (p: Paragraph) => Stated[] {
     const out: Stated[] = [];
     for (const s of sentences(p.text)) {
       if (!/\d/.test(s.text) || !CUE.test(s.text)) continue;
-      let nums: FoundNumber[] | undefined;
+      let nums: readonly FoundNumber[] | undefined;
       const seen = new Set<number>();
       for (const [re, afterToo] of [
         [rated, true],
@@ -356,7 +356,7 @@ function sentenceMatcher(keys: Set<string>): (p: Paragraph) => Stated[] {
 }
 
 /** The capaian figure right before a rating: nothing but connectives between, a capaian word before it. */
-function before(text: string, nums: FoundNumber[], at: number, tight: boolean): FoundNumber | undefined {
+function before(text: string, nums: readonly FoundNumber[], at: number, tight: boolean): FoundNumber | undefined {
   let prev: FoundNumber | undefined;
   for (const f of nums) if (f.end <= at) prev = f;
   if (!prev) return undefined;
@@ -367,7 +367,7 @@ function before(text: string, nums: FoundNumber[], at: number, tight: boolean): 
 }
 
 /** The capaian figure stated right after a rating: "… Sangat Berhasil dengan capaian 95,21%". */
-function after(text: string, nums: FoundNumber[], at: number): FoundNumber | undefined {
+function after(text: string, nums: readonly FoundNumber[], at: number): FoundNumber | undefined {
   const next = nums.find((f) => f.start >= at);
   if (!next || !AFTER.test(text.slice(at, next.start))) return undefined;
   return next;

@@ -124,7 +124,7 @@ const isYear = (f: FoundNumber, text: string) =>
   f.number.decimals === 0 && !f.number.percent && /^(19|20)\d{2}$/.test(f.number.raw) && /tahun\s*$/i.test(text.slice(Math.max(0, f.start - 8), f.start));
 
 /** The first figure after `from` (not a year, not part of a name), within `span` characters. */
-function figureAfter(nums: FoundNumber[], text: string, from: number, span: number): FoundNumber | undefined {
+function figureAfter(nums: readonly FoundNumber[], text: string, from: number, span: number): FoundNumber | undefined {
   return nums.find((f) => f.start >= from && f.start - from <= span && !isYear(f, text));
 }
 
@@ -166,7 +166,7 @@ interface Found {
 }
 
 /** "… efisiensinya adalah 1,14 berasal dari perhitungan … capaian kinerja … (95,21%) dibagi … penyerapan anggaran … (82,84%)". */
-function derivedStatement(text: string, nums: FoundNumber[]): Found | undefined {
+function derivedStatement(text: string, nums: readonly FoundNumber[]): Found | undefined {
   // The efficiency: the figure after "efisiensinya adalah", or before "berasal dari perhitungan".
   const eff = nums.find((f) => !isYear(f, text) && (EFF_BEFORE.test(text.slice(Math.max(0, f.start - 60), f.start)) || DERIVED.test(text.slice(f.end, f.end + 80))));
   if (!eff) return undefined;
@@ -181,7 +181,7 @@ function derivedStatement(text: string, nums: FoundNumber[]): Found | undefined 
 }
 
 /** "Efisiensi … = 95,21% / 82,84% = 1,14": the figures in the order of the report's formula. */
-function equationStatement(text: string, nums: FoundNumber[]): Found | undefined {
+function equationStatement(text: string, nums: readonly FoundNumber[]): Found | undefined {
   const m = /(\d[\d.,]*\s*%?)\s*(?:\/|÷|:)\s*(\d[\d.,]*\s*%?)\s*=\s*(\d[\d.,]*)/.exec(text);
   if (!m) return undefined;
   const at = (s: string, from: number) => nums.find((f) => f.start >= from && text.slice(f.start, f.end) === s.trim());

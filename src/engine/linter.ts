@@ -1,6 +1,7 @@
 import { performance } from 'node:perf_hooks';
 import type { Report, SourceLocation } from '../model/index.js';
 import { Interval } from '../numbers/interval.js';
+import { forgetTexts } from '../numbers/parse.js';
 import { extractReport } from '../extract/index.js';
 import { normaliseReport } from '../normalise/index.js';
 import { translate } from '../i18n/index.js';
@@ -11,6 +12,7 @@ import type { Finding, FindingInput, FileResult, LintConfig, Rule, RuleContext }
 
 /** Run every enabled rule over an extracted report. Findings come back in document order. */
 export function lintReport(report: Report, config: LintConfig, rules: readonly Rule[] = allRules): Finding[] {
+  forgetTexts();
   const doc = normaliseReport(report);
   const findings: Finding[] = [];
   const rechecks = new Map<Finding, Pick<FindingInput, 'inputs' | 'recheck'>>();

@@ -132,31 +132,42 @@ function setLevels(rows: DataRow[]): void {
 
 interface State {
   score: number;
-  levels: number[];
+  /** Level of the last row placed; the levels before it are in `previous` (shared, not copied). */
+  level: number;
+  previous: State | undefined;
   lastNum: [number, number];
   lastK: number;
+}
+
+/** The levels a state gives rows 0..n−1. */
+function levelsOf(s: State): number[] {
+  const out: number[] = [];
+  for (let t: State | undefined = s; t?.previous; t = t.previous) out.push(t.level);
+  return out.reverse();
 }
 
 const BEAM = 48;
 
 /** Place the rows below a program (or group) as its children (level 1) or grandchildren (level 2). */
 function assignUnder(parent: DataRow, rows: DataRow[], money: number[]): boolean {
-  let beam: State[] = [{ score: 0, levels: [], lastNum: [0, 0], lastK: -1 }];
+  const agree = memoisedSums(money);
+  let beam: State[] = [{ score: 0, level: 0, previous: undefined, lastNum: [0, 0], lastK: -1 }];
   for (let i = 0; i < rows.length; i++) {
     const next: State[] = [];
     for (const s of beam) {
       for (const level of [1, 2]) {
         if (level === 2 && i === 0) continue;
-        next.push(step(s, rows, i, level, money));
+        next.push(step(s, rows, i, level, agree));
       }
     }
     next.sort((a, b) => b.score - a.score);
     beam = next.slice(0, BEAM);
   }
-  for (const s of beam) s.score += closeK(s, rows, rows.length, money) + parentEvidence(parent, rows, s.levels, money);
+  for (const s of beam) s.score += closeK(s, rows, rows.length, agree) + parentEvidence(parent, rows, levelsOf(s), agree);
   beam.sort((a, b) => b.score - a.score);
-  const best = beam[0];
-  const runnerUp = beam.find((s) => s.levels.some((l, i) => l !== best.levels[i]));
+  const best = { ...beam[0], levels: levelsOf(beam[0]) };
+  const runnerUpState = beam.find((s) => levelsOf(s).some((l, i) => l !== best.levels[i]));
+  const runnerUp = runnerUpState && { ...runnerUpState, levels: levelsOf(runnerUpState) };
   const isProgram = parent.levelName === 'program';
   let k: DataRow | undefined;
   rows.forEach((r, i) => {
@@ -182,7 +193,7 @@ function numberOf(r: DataRow): number | undefined {
   return r.numbering && r.numbering.kind !== 'roman' ? r.numbering.value : undefined;
 }
 
-function step(s: State, rows: DataRow[], i: number, level: number, money: number[]): State {
+function step(s: State, rows: DataRow[], i: number, level: number, agree: SumsAgree): State {
   const r = rows[i];
   let score = s.score;
   const lastNum: [number, number] = [s.lastNum[0], s.lastNum[1]];
@@ -191,7 +202,7 @@ function step(s: State, rows: DataRow[], i: number, level: number, money: number
   if (/^sub\s*kegiatan\b/i.test(r.label)) score += level === 2 ? 4 : -4;
   const n = numberOf(r);
   if (level === 1) {
-    score += closeK(s, rows, i, money);
+    score += closeK(s, rows, i, agree);
     if (n !== undefined) score += n === lastNum[0] + 1 ? 3 : -2;
     if (n !== undefined) lastNum[0] = n;
     else lastNum[0] += 1;
@@ -202,29 +213,45 @@ function step(s: State, rows: DataRow[], i: number, level: number, money: number
     lastNum[1] = n ?? lastNum[1] + 1;
   }
   if (i > 0) {
-    const prevLevel = s.levels[i - 1];
+    const prevLevel = s.level;
     const d = r.indent - rows[i - 1].indent;
     if (d > 0) score += level > prevLevel ? 1 : -1;
     else if (d < 0) score += level < prevLevel ? 1 : -1;
     else score += level === prevLevel ? 0.5 : -0.5;
   }
-  return { score, levels: [...s.levels, level], lastNum, lastK };
+  return { score, level, previous: s, lastNum, lastK };
 }
 
 /** When a level-1 row is closed: do its level-2 rows add up to it? */
-function closeK(s: State, rows: DataRow[], end: number, money: number[]): number {
+function closeK(s: State, rows: DataRow[], end: number, agree: SumsAgree): number {
   if (s.lastK < 0) return 0;
   const children: DataRow[] = [];
-  for (let j = s.lastK + 1; j < end; j++) if (s.levels[j] === 2) children.push(rows[j]);
+  // s holds row end−1; walk back to the open level-1 row.
+  for (let t: State | undefined = s, j = end - 1; t?.previous && j > s.lastK; t = t.previous, j--) if (t.level === 2) children.push(rows[j]);
+  children.reverse();
   if (children.length === 0) return 0;
-  const verdict = sumsAgree(rows[s.lastK], children, money);
+  const verdict = agree(rows[s.lastK], children);
   return verdict === undefined ? 0 : verdict ? 4 : -1.5;
 }
 
-function parentEvidence(parent: DataRow, rows: DataRow[], levels: number[], money: number[]): number {
+function parentEvidence(parent: DataRow, rows: DataRow[], levels: number[], agree: SumsAgree): number {
   const children = rows.filter((_, i) => levels[i] === 1);
-  const verdict = sumsAgree(parent, children, money);
+  const verdict = agree(parent, children);
   return verdict ? 4 : 0;
+}
+
+type SumsAgree = (parent: DataRow, children: DataRow[]) => boolean | undefined;
+
+/** The beam search asks the same parent/children question for many of its states: answer each once. */
+function memoisedSums(money: number[]): SumsAgree {
+  const memo = new Map<string, boolean | undefined>();
+  return (parent, children) => {
+    const key = `${parent.index}:${children.map((c) => c.index).join(',')}`;
+    if (memo.has(key)) return memo.get(key);
+    const verdict = sumsAgree(parent, children, money);
+    memo.set(key, verdict);
+    return verdict;
+  };
 }
 
 /** Do the children's money figures add up to the parent's, in every column where all are stated? */

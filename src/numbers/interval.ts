@@ -96,6 +96,15 @@ export function statedIntervalOf(v: Decimal, decimals: number, policy: RoundingP
  * stands for its rounding interval (statcheck: recompute at both ends).
  */
 export function inputInterval(n: ParsedNumber): Interval {
+  let interval = INPUTS.get(n);
+  if (!interval) INPUTS.set(n, (interval = inputIntervalOf(n)));
+  return interval;
+}
+
+// Parsed figures are never changed once read, and each is used as an input by several rules.
+const INPUTS = new WeakMap<ParsedNumber, Interval>();
+
+function inputIntervalOf(n: ParsedNumber): Interval {
   if (n.decimals === 0 || n.value.isZero()) return Interval.exact(n.value);
   const half = unit(n.decimals).div(2);
   // Money printed with ",00" is exact to the rupiah.

@@ -255,8 +255,42 @@ function followsDigit(text: string, start: number): boolean {
   return /\d/.test(text[i] ?? '');
 }
 
-/** Numbers in running text (markdown already stripped), in order, with offsets. */
-export function findNumbers(text: string): FoundNumber[] {
+/**
+ * Numbers in running text (markdown already stripped), in order, with offsets. Several rules
+ * read the same sentences, so results are remembered; callers must not change them.
+ */
+export function findNumbers(text: string): readonly FoundNumber[] {
+  return remembered(FOUND, text, findNumbersIn);
+}
+
+const REMEMBERED_TEXTS = 20000;
+const MEMOS: Map<string, unknown>[] = [];
+
+/** A memo for a pure function of a text, emptied by `forgetTexts`. */
+export function textMemo<T>(): Map<string, T> {
+  const memo = new Map<string, T>();
+  MEMOS.push(memo);
+  return memo;
+}
+
+const FOUND = textMemo<readonly FoundNumber[]>();
+
+/** Each lint starts with empty memos: one report's texts are no help with the next. */
+export function forgetTexts(): void {
+  for (const memo of MEMOS) memo.clear();
+}
+
+/** Look up or compute; a memo that grows too large (a huge report) is emptied rather than grown. */
+export function remembered<T>(memo: Map<string, T>, text: string, compute: (text: string) => T): T {
+  let value = memo.get(text);
+  if (value === undefined) {
+    if (memo.size >= REMEMBERED_TEXTS) memo.clear();
+    memo.set(text, (value = compute(text)));
+  }
+  return value;
+}
+
+function findNumbersIn(text: string): FoundNumber[] {
   const dates = [...text.matchAll(HYPHEN_DATE)].map((m) => [m.index, m.index + m[0].length]);
   const inDate = (i: number): boolean => dates.some(([a, b]) => i >= a && i < b);
   const found: FoundNumber[] = [];

@@ -29,6 +29,15 @@ const clip = (s: string, n: number) => (s.length > n ? `${s.slice(0, n - 1).trim
 
 /** Short name of a row for messages: its number and label. */
 export function rowName(r: DataRow): string {
+  let name = ROW_NAMES.get(r);
+  if (name === undefined) ROW_NAMES.set(r, (name = rowNameOf(r)));
+  return name;
+}
+
+// Every figure of a row is located with the row's name, by several rules.
+const ROW_NAMES = new WeakMap<DataRow, string>();
+
+function rowNameOf(r: DataRow): string {
   const num = r.numbering ? `${r.numbering.text.replace(/[.)]$/, '')} ` : '';
   const label = r.label || r.cells.map((c) => c.text).find((t) => /\p{L}/u.test(t)) || '';
   return clip(`${num}${label}`.trim(), 70) || `baris ${r.index + 1}`;

@@ -1,6 +1,6 @@
 import { Decimal } from 'decimal.js';
 import type { Paragraph } from '../model/index.js';
-import { findNumbers, type FoundNumber } from '../numbers/parse.js';
+import { findNumbers, remembered, textMemo, type FoundNumber } from '../numbers/parse.js';
 
 const SCALE: Record<string, number> = { ribu: 3, juta: 6, miliar: 9, milyar: 9, triliun: 12, trilyun: 12 };
 
@@ -8,7 +8,13 @@ const SCALE: Record<string, number> = { ribu: 3, juta: 6, miliar: 9, milyar: 9, 
  * Figures of a sentence, with scale words applied: "Rp 3,55 miliar" is 3.550.000.000 with
  * its precision at the tens of millions (decimals −7), so it compares as an interval.
  */
-export function textNumbers(text: string): FoundNumber[] {
+export function textNumbers(text: string): readonly FoundNumber[] {
+  return remembered(SCALED, text, scaledNumbers);
+}
+
+const SCALED = textMemo<readonly FoundNumber[]>();
+
+function scaledNumbers(text: string): FoundNumber[] {
   return findNumbers(text).map((f) => {
     const m = /^\s*(ribu|juta|miliar|milyar|triliun|trilyun)\b/i.exec(text.slice(f.end));
     if (!m || f.number.percent) return f;

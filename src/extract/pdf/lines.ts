@@ -43,21 +43,37 @@ export function joinRuns(runs: TextRun[]): string {
   return out.replace(/\s+/g, ' ').trim();
 }
 
+/** A class, not an object literal with a getter: lines are sorted and read many times. */
+class Line implements TextLine {
+  x0: number;
+  top: number;
+  x1: number;
+  bottom: number;
+  y: number;
+  size = 0;
+  font: string;
+  text: string;
+  private chunkList: Chunk[] | undefined;
+
+  constructor(readonly runs: TextRun[]) {
+    const box = unionBox(runs);
+    this.x0 = box.x0;
+    this.top = box.top;
+    this.x1 = box.x1;
+    this.bottom = box.bottom;
+    for (const r of runs) if (r.size > this.size) this.size = r.size;
+    this.y = runs[0].y;
+    this.font = runs[0].font;
+    this.text = joinRuns(runs);
+  }
+
+  get chunks(): Chunk[] {
+    return (this.chunkList ??= chunkRuns(this.runs));
+  }
+}
+
 function makeLine(runs: TextRun[]): TextLine {
-  let size = 0;
-  for (const r of runs) if (r.size > size) size = r.size;
-  let chunks: Chunk[] | undefined;
-  return {
-    ...unionBox(runs),
-    runs,
-    get chunks() {
-      return (chunks ??= chunkRuns(runs));
-    },
-    y: runs[0].y,
-    size,
-    font: runs[0].font,
-    text: joinRuns(runs),
-  };
+  return new Line(runs);
 }
 
 function chunkRuns(runs: TextRun[]): Chunk[] {
