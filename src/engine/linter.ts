@@ -1,5 +1,6 @@
 import { performance } from 'node:perf_hooks';
 import type { Report, SourceLocation } from '../model/index.js';
+import { Decimal } from 'decimal.js';
 import { Interval } from '../numbers/interval.js';
 import { forgetTexts } from '../numbers/parse.js';
 import { extractReport } from '../extract/index.js';
@@ -46,7 +47,7 @@ export function lintReport(report: Report, config: LintConfig, rules: readonly R
     };
     rule.check(context);
   }
-  return dropConsequences(dropRepeats(findings), rechecks).sort(compareFindings);
+  return dropEchoes(dropConsequences(dropRepeats(findings), rechecks)).sort(compareFindings);
 }
 
 const locationKey = (l: SourceLocation) => [l.file, l.page, l.sheet, l.cell, l.paragraph, l.line, l.tableIndex, l.row, l.column].join('|');
@@ -79,18 +80,55 @@ function dropConsequences(findings: Finding[], rechecks: Map<Finding, Pick<Findi
 /**
  * One error, one finding: a figure that two rules recompute to the same value (a sisa that is
  * neither pagu − realisasi nor the sum of its rows' sisa, both giving the same number) is
- * reported once, by the rule that runs first.
+ * reported once, by the rule that runs first, with the places the other one compared.
  */
 function dropRepeats(findings: Finding[]): Finding[] {
-  const seen = new Set<string>();
+  const seen = new Map<string, Finding>();
   return findings.filter((f) => {
     if (f.expected === undefined) return true;
-    const l = f.location;
-    const key = [l.file, l.page, l.sheet, l.cell, l.paragraph, l.line, l.tableIndex, l.row, l.column, f.actual, f.expected].join('|');
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
+    const key = [locationKey(f.location), f.actual, f.expected].join('|');
+    const kept = seen.get(key);
+    if (!kept) {
+      seen.set(key, f);
+      return true;
+    }
+    mergeRelated(kept, f);
+    return false;
   });
+}
+
+/** The places a dropped finding compared go to the finding kept in its stead. */
+function mergeRelated(kept: Finding, dropped: Finding): void {
+  const known = new Set([kept.location, ...kept.related.map((r) => r.location)].map(locationKey));
+  const added = dropped.related.filter((r) => !known.has(locationKey(r.location)));
+  if (added.length) kept.related = [...kept.related, ...added];
+}
+
+/**
+ * A figure the row's own formula already corrects (capaian = realisasi ÷ target) and that the
+ * rest of the report states with the same value, up to the last printed digit, is one error:
+ * the arithmetic finding stays (it can be checked on the row itself), the cross-reference one is
+ * dropped and its places go to the kept finding. Different corrections both stay: they say
+ * different things.
+ */
+function dropEchoes(findings: Finding[]): Finding[] {
+  const arithmetic = new Map<string, Finding>();
+  for (const f of findings) if (f.family === 'arithmetic' && isNumeric(f.expected)) arithmetic.set(locationKey(f.location), f);
+  return findings.filter((f) => {
+    if (f.family !== 'cross-reference' || !isNumeric(f.expected)) return true;
+    const kept = arithmetic.get(locationKey(f.location));
+    if (!kept || !withinLastDigit(kept.expected!, f.expected!)) return true;
+    mergeRelated(kept, f);
+    return false;
+  });
+}
+
+const isNumeric = (v: string | undefined): v is string => v !== undefined && /^-?\d+(\.\d+)?$/.test(v);
+
+/** "95.22" and "95.21": the same value, rounded and truncated at the last printed digit. */
+function withinLastDigit(a: string, b: string): boolean {
+  const decimals = Math.max(a.split('.')[1]?.length ?? 0, b.split('.')[1]?.length ?? 0);
+  return new Decimal(a).minus(b).abs().lte(new Decimal(10).pow(-decimals));
 }
 
 const rank = { info: 0, warning: 1, error: 2 } as const;
