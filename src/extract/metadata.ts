@@ -93,7 +93,8 @@ function mostFrequent(counts: Map<string, number>): string | undefined {
 
 /**
  * The reporting unit: the unit named on the cover (the first blocks, before the first
- * chapter or foreword) when there is one, else the most frequently named unit.
+ * chapter or foreword) when there is one, else the most frequently named unit; its regency and
+ * province likewise.
  */
 function detectUnit(report: Report): ReportUnit {
   const texts = blockTexts(report.blocks);
@@ -114,17 +115,19 @@ function detectUnit(report: Report): ReportUnit {
       bestCount = count;
     }
   }
-  const regencies = new Map<string, number>();
-  for (const [type, label] of [
-    ['Kota', 'Kota'],
-    ['Kabupaten', 'Kabupaten'],
-  ] as const) {
-    for (const [name, n] of allMentions.get(type) ?? none) regencies.set(`${label} ${name}`, n);
-  }
-  const regency = mostFrequent(regencies);
-  const provinces = new Map(allMentions.get('Provinsi') ?? none);
-  for (const [name, n] of allMentions.get('Pemprov') ?? none) provinces.set(name, (provinces.get(name) ?? 0) + n);
-  const province = mostFrequent(provinces);
+  // The regency and province too: as the cover names them, else the most named.
+  const regencyCounts = (mentions: Map<string, Map<string, number>>) => {
+    const out = new Map<string, number>();
+    for (const label of ['Kota', 'Kabupaten'] as const) for (const [name, n] of mentions.get(label) ?? none) out.set(`${label} ${name}`, n);
+    return out;
+  };
+  const provinceCounts = (mentions: Map<string, Map<string, number>>) => {
+    const out = new Map(mentions.get('Provinsi') ?? none);
+    for (const [name, n] of mentions.get('Pemprov') ?? none) out.set(name, (out.get(name) ?? 0) + n);
+    return out;
+  };
+  const regency = mostFrequent(regencyCounts(coverMentions)) ?? mostFrequent(regencyCounts(allMentions));
+  const province = mostFrequent(provinceCounts(coverMentions)) ?? mostFrequent(provinceCounts(allMentions));
   return { ...unit, regency, province };
 }
 

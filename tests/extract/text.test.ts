@@ -588,6 +588,17 @@ describe('detectMetadata', () => {
     expect(m.unit).toMatchObject({ regency: 'Kabupaten Sleman', province: 'Daerah Istimewa Yogyakarta' });
   });
 
+  it('takes the regency and province from the cover, even when the body names others more often', () => {
+    const m = metadataOf(
+      text(
+        'LAPORAN KINERJA INSTANSI PEMERINTAH KECAMATAN DEPOK KABUPATEN SLEMAN PROVINSI DAERAH ISTIMEWA YOGYAKARTA TAHUN 2024',
+        'BAB I',
+        'Kerja sama dengan Kota Yogyakarta dan Kabupaten Bantul: kunjungan ke Kota Yogyakarta, Kota Yogyakarta dan Kota Yogyakarta; pelatihan oleh Provinsi Jawa Tengah dan Provinsi Jawa Tengah.',
+      ),
+    );
+    expect(m.unit).toMatchObject({ type: 'Kecamatan', name: 'Depok', regency: 'Kabupaten Sleman', province: 'Daerah Istimewa Yogyakarta' });
+  });
+
   it('reads the year from the report title on the cover', () => {
     const m = metadataOf(
       text(
