@@ -1,12 +1,12 @@
 import type { FileResult, Finding } from '../engine/types.js';
 import { packageInfo } from '../util/package-info.js';
 import { summarize } from './summary.js';
-import type { Formatter } from './types.js';
+import type { TextFormatter } from './types.js';
 
 /** Version of the JSON output schema (docs/json-format.md); changes only with a new number. */
 export const JSON_FORMAT_VERSION = '1.1';
 
-export const formatJson: Formatter = (results, ctx) => {
+export const formatJson: TextFormatter = (results, ctx) => {
   const { name, version } = packageInfo();
   const output = {
     version: JSON_FORMAT_VERSION,

@@ -2,7 +2,7 @@ import { Chalk, type ChalkInstance } from 'chalk';
 import type { FileResult, Lang, Severity } from '../engine/types.js';
 import type { SourceLocation } from '../model/index.js';
 import { summarize, type ResultSummary } from './summary.js';
-import type { Formatter } from './types.js';
+import type { TextFormatter } from './types.js';
 import { displayPath } from '../util/paths.js';
 
 const words = {
@@ -40,7 +40,7 @@ type Words = (typeof words)[Lang];
 const LABEL_MAX = 40;
 
 /** ESLint-like text report: one block per file with problems, then a summary line. */
-export const formatStylish: Formatter = (results, ctx) => {
+export const formatStylish: TextFormatter = (results, ctx) => {
   const chalk = new Chalk({ level: ctx.color ? 1 : 0 });
   const w = words[ctx.lang];
   const blocks = results

@@ -7,4 +7,7 @@ export interface FormatterContext {
   cwd: string;
 }
 
-export type Formatter = (results: FileResult[], ctx: FormatterContext) => string;
+export type TextFormatter = (results: FileResult[], ctx: FormatterContext) => string;
+/** A binary format (xlsx): written to --output, never to a terminal. */
+export type BinaryFormatter = (results: FileResult[], ctx: FormatterContext) => Uint8Array;
+export type Formatter = TextFormatter | BinaryFormatter;
