@@ -14,6 +14,12 @@ export interface CliArguments {
   maxWarnings: string;
   debug: boolean;
   color: boolean;
+  output?: string;
+  /** Kept as typed so that messages can quote a bad value. */
+  concurrency?: string;
+  timeout: string;
+  baseline?: string;
+  writeBaseline?: string;
 }
 
 export type ParsedArguments =
@@ -33,9 +39,19 @@ function parser(argv: string[]) {
     .scriptName('lkjip-lint')
     .locale('en')
     .command('$0 [files..]', 'Check LKjIP reports for inconsistent figures, names, years and references.', (y) =>
-      y.positional('files', { type: 'string', array: true, describe: 'Report files to check (.txt, .md)' }),
+      y.positional('files', { type: 'string', array: true, describe: 'Reports to check (.pdf, .docx, .xlsx, .txt, .md), directories or glob patterns' }),
     )
-    .option('format', { alias: 'f', choices: ['stylish', 'json'], default: 'stylish', describe: 'Output format (json: see docs/json-format.md)' })
+    .option('format', {
+      alias: 'f',
+      choices: ['stylish', 'json', 'xlsx', 'html', 'sarif', 'markdown'],
+      default: 'stylish',
+      describe: 'Output format (json: docs/json-format.md; the others: docs/formats.md)',
+    })
+    .option('output', { alias: 'o', type: 'string', requiresArg: true, describe: 'Write the output to this file (required for xlsx)' })
+    .option('concurrency', { requiresArg: true, describe: 'Files checked at the same time, on worker threads (default: the number of cores)' })
+    .option('timeout', { default: 300, requiresArg: true, describe: 'Seconds a file of a batch may take before it is stopped (0: no limit)' })
+    .option('baseline', { type: 'string', requiresArg: true, describe: 'Report only findings not accepted in this baseline file' })
+    .option('write-baseline', { type: 'string', requiresArg: true, describe: 'Record the current findings as accepted, in this file' })
     .option('lang', { choices: ['id', 'en'], describe: 'Language of the messages (default: id, or "lang" from the config file)' })
     .option('config', { alias: 'c', type: 'string', requiresArg: true, describe: 'Use this config file instead of searching for one' })
     .option('rule', { type: 'string', array: true, requiresArg: true, describe: 'Set a rule\'s severity: <rule-id>:<off|info|warning|error> (repeatable)' })
@@ -76,6 +92,11 @@ export function parseArguments(argv: string[]): Promise<ParsedArguments> {
           maxWarnings: String(last(parsed.maxWarnings)),
           debug: Boolean(parsed.debug),
           color: parsed.color !== false,
+          output: optionalText(last(parsed.output)),
+          concurrency: optionalText(last(parsed.concurrency)),
+          timeout: String(last(parsed.timeout)),
+          baseline: optionalText(last(parsed.baseline)),
+          writeBaseline: optionalText(last(parsed.writeBaseline)),
         },
       });
     });

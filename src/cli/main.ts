@@ -7,4 +7,5 @@ process.exitCode = await run(process.argv.slice(2), {
   cwd: process.cwd(),
   // NO_COLOR (https://no-color.org) turns colours off like --no-color.
   isTTY: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR,
+  progress: process.stderr.isTTY ? process.stderr : undefined,
 });

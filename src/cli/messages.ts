@@ -22,4 +22,32 @@ export const cliMessages = {
     id: 'harus bilangan bulat -1 atau lebih (-1 = tanpa batas), bukan "{value}"',
     en: 'must be a whole number, -1 or more (-1 = unlimited), not "{value}"',
   },
+  noMatch: {
+    id: 'tidak ada berkas laporan yang cocok dengan "{pattern}"',
+    en: 'no report files match "{pattern}"',
+  },
+  timedOut: {
+    id: 'pemeriksaan dihentikan: melebihi batas waktu {seconds} detik per berkas (--timeout)',
+    en: 'check stopped: it took longer than the limit of {seconds} seconds per file (--timeout)',
+  },
+  needsOutput: {
+    id: 'format {format} menghasilkan berkas biner: tentukan berkas tujuan dengan --output',
+    en: 'the {format} format is a binary file: name it with --output',
+  },
+  cannotWrite: {
+    id: 'tidak dapat menulis {path}: {problem}',
+    en: 'cannot write {path}: {problem}',
+  },
+  badCount: {
+    id: 'harus bilangan bulat {min} atau lebih, bukan "{value}"',
+    en: 'must be a whole number, {min} or more, not "{value}"',
+  },
+  baselineWritten: {
+    id: '{count} temuan dicatat sebagai baseline di {path}',
+    en: '{count} findings recorded as the baseline in {path}',
+  },
+  baselineSuppressed: {
+    id: '{count} temuan yang sudah diterima dalam baseline tidak ditampilkan',
+    en: '{count} findings already accepted in the baseline are not shown',
+  },
 } satisfies Record<string, BilingualText>;

@@ -1,24 +1,33 @@
+import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
+import { applyBaseline, readBaseline, writeBaseline } from '../baseline/baseline.js';
+import { lintBatch, type Outcome } from '../batch/pool.js';
 import { loadConfig } from '../config/load.js';
 import { configMessages } from '../config/messages.js';
 import { ConfigError } from '../engine/errors.js';
 import type { lintFile } from '../engine/linter.js';
 import type { FileResult, Lang, LintConfig, Rule } from '../engine/types.js';
-import { getFormatter } from '../formatters/index.js';
+import { getFormatter, isBinaryFormat } from '../formatters/index.js';
 import { summarize } from '../formatters/summary.js';
 import { translate } from '../i18n/index.js';
 import { parseArguments, type CliArguments } from './arguments.js';
+import { expandFiles } from './files.js';
 import { cliMessages as m } from './messages.js';
+import { startProgress } from './progress.js';
 
 export interface CliIO {
   stdout: (s: string) => void;
   stderr: (s: string) => void;
   cwd: string;
   isTTY: boolean;
+  /** The terminal for a batch's progress bar; absent when stderr is not a TTY. */
+  progress?: NodeJS.WriteStream;
 }
 
 export interface CliDeps {
   lint?: typeof lintFile;
+  /** The batch runner (tests replace it). */
+  batch?: typeof lintBatch;
   /** The rule set the configuration is checked against (default: rules/index.ts). */
   rules?: readonly Rule[];
 }
@@ -44,7 +53,11 @@ export async function run(argv: string[], io: CliIO, deps: CliDeps = {}): Promis
 
   try {
     const format = getFormatter(args.format);
+    if (isBinaryFormat(args.format) && !args.output) throw new ConfigError('--format', m.needsOutput, { format: args.format });
     const maxWarnings = parseMaxWarnings(args.maxWarnings);
+    const concurrency = args.concurrency === undefined ? undefined : parseCount('--concurrency', args.concurrency, 1);
+    const timeoutSeconds = parseCount('--timeout', args.timeout, 0);
+    const baseline = args.baseline ? await readBaseline(resolve(io.cwd, args.baseline)) : undefined;
     const rules = deps.rules ?? (await import('../../rules/index.js')).rules;
     const config = await loadConfig(
       {
@@ -60,11 +73,38 @@ export async function run(argv: string[], io: CliIO, deps: CliDeps = {}): Promis
     lang = config.lang;
     const lint = deps.lint ?? (await import('../engine/linter.js')).lintFile;
 
-    const results: FileResult[] = [];
-    for (const file of args.files) results.push(await lintSafely(file, config, lint, args, io));
-    const shown = args.quiet ? results.map(errorsOnly) : results;
-    io.stdout(`${format(shown, { lang, color: io.isTTY && args.color, cwd: io.cwd })}\n`);
-    return exitCode(results, maxWarnings, lang, io);
+    const { files, unmatched } = await expandFiles(args.files, io.cwd);
+    const results: FileResult[] = unmatched.map((pattern) => ({
+      file: resolve(io.cwd, pattern),
+      findings: [],
+      error: translate(m.noMatch, lang, { pattern }),
+    }));
+    for (const pattern of unmatched) io.stderr(`lkjip-lint: ${translate(m.noMatch, lang, { pattern })}\n`);
+    results.push(...(await lintMany(files, config, lint, args, io, { concurrency, timeoutSeconds, batch: deps.batch })));
+
+    if (args.writeBaseline) {
+      const path = resolve(io.cwd, args.writeBaseline);
+      await writeBaseline(path, results).catch((err: Error) => {
+        throw new ConfigError('--write-baseline', m.cannotWrite, { path, problem: err.message });
+      });
+      io.stderr(`lkjip-lint: ${translate(m.baselineWritten, lang, { count: results.reduce((n, r) => n + r.findings.length, 0), path: args.writeBaseline })}\n`);
+    }
+    let checked = results;
+    if (baseline) {
+      const applied = applyBaseline(results, baseline);
+      checked = applied.results;
+      if (applied.suppressed > 0) io.stderr(`lkjip-lint: ${translate(m.baselineSuppressed, lang, { count: applied.suppressed })}\n`);
+    }
+    const shown = args.quiet ? checked.map(errorsOnly) : checked;
+    const output = format(shown, { lang, color: io.isTTY && args.color && !args.output, cwd: io.cwd });
+    if (args.output) {
+      const path = resolve(io.cwd, args.output);
+      if (files.includes(path)) throw new ConfigError('--output', m.cannotWrite, { path, problem: 'input file' });
+      await writeFile(path, typeof output === 'string' ? `${output}\n` : output).catch((err: Error) => {
+        throw new ConfigError('--output', m.cannotWrite, { path, problem: err.message });
+      });
+    } else io.stdout(`${output as string}\n`);
+    return exitCode(checked, maxWarnings, lang, io);
   } catch (err) {
     if (err instanceof ConfigError) {
       io.stderr(`lkjip-lint: ${err.describe(lang)}\n`);
@@ -75,22 +115,37 @@ export async function run(argv: string[], io: CliIO, deps: CliDeps = {}): Promis
   }
 }
 
-/** One file's failure, expected or not, becomes its `error` so that the batch goes on. */
-async function lintSafely(
-  file: string,
-  config: LintConfig,
-  lint: typeof lintFile,
-  args: CliArguments,
-  io: CliIO,
-): Promise<FileResult> {
-  const path = resolve(io.cwd, file);
+interface BatchSettings {
+  concurrency?: number;
+  timeoutSeconds: number;
+  batch?: typeof lintBatch;
+}
+
+/** Several files: in parallel on worker threads, with a progress bar on a terminal. */
+async function lintMany(files: string[], config: LintConfig, lint: typeof lintFile, args: CliArguments, io: CliIO, s: BatchSettings): Promise<FileResult[]> {
+  const progress = io.progress && files.length > 1 ? startProgress(io.progress, files.length, config.lang) : undefined;
   try {
-    return await lint(path, config);
-  } catch (err) {
-    io.stderr(`${file}: ${describeUnexpected(err, config.lang, args.debug)}\n`);
-    return { file: path, findings: [], error: translate(m.unexpected, config.lang, { message: errorMessage(err) }) };
+    const outcomes = await (s.batch ?? lintBatch)(files, config, {
+      concurrency: s.concurrency,
+      timeoutMs: s.timeoutSeconds * 1000,
+      lintInProcess: lint,
+      onDone: () => progress?.increment(),
+    });
+    return outcomes.map((o, i) => resultOf(files[i], o, config.lang, args, io, s.timeoutSeconds));
+  } finally {
+    progress?.stop();
   }
 }
+
+function resultOf(file: string, outcome: Outcome, lang: Lang, args: CliArguments, io: CliIO, timeoutSeconds: number): FileResult {
+  if ('result' in outcome) return outcome.result;
+  if ('timedOut' in outcome) return { file, findings: [], error: translate(m.timedOut, lang, { seconds: timeoutSeconds }) };
+  const err = outcome.failure;
+  io.stderr(`${displayName(file, io)}: ${describeUnexpected(Object.assign(new Error(err.message), { stack: err.workerStack }), lang, args.debug)}\n`);
+  return { file, findings: [], error: translate(m.unexpected, lang, { message: err.message }) };
+}
+
+const displayName = (file: string, io: CliIO) => (file.startsWith(`${io.cwd}/`) ? file.slice(io.cwd.length + 1) : file);
 
 /**
  * 2 when a file could not be checked; 1 for errors or too many warnings; else 0. Warnings count
@@ -116,6 +171,12 @@ function parseMaxWarnings(text: string): number {
   if (!/^\s*-?\d+\s*$/.test(text) || value < -1) {
     throw new ConfigError('--max-warnings', m.badMaxWarnings, { value: text });
   }
+  return value;
+}
+
+function parseCount(option: string, text: string, min: number): number {
+  const value = Number(text);
+  if (!/^\s*\d+\s*$/.test(text) || value < min) throw new ConfigError(option, m.badCount, { value: text, min });
   return value;
 }
 

@@ -12,6 +12,13 @@ const formatters: Record<string, Formatter> = {
 
 export const formatterNames = Object.keys(formatters);
 
+/** Formats written as bytes, to --output only. */
+const BINARY = new Set(['xlsx']);
+
+export function isBinaryFormat(name: string): boolean {
+  return BINARY.has(name);
+}
+
 export function getFormatter(name: string): Formatter {
   const formatter = Object.hasOwn(formatters, name) ? formatters[name] : undefined;
   if (!formatter) {

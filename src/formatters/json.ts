@@ -1,4 +1,4 @@
-import type { FileResult, Finding } from '../engine/types.js';
+import type { FileResult, Finding, Lang } from '../engine/types.js';
 import { packageInfo } from '../util/package-info.js';
 import { summarize } from './summary.js';
 import type { TextFormatter } from './types.js';
@@ -6,17 +6,21 @@ import type { TextFormatter } from './types.js';
 /** Version of the JSON output schema (docs/json-format.md); changes only with a new number. */
 export const JSON_FORMAT_VERSION = '1.1';
 
-export const formatJson: TextFormatter = (results, ctx) => {
+export const formatJson: TextFormatter = (results, ctx) => JSON.stringify(jsonReport(results, ctx.lang), null, 2);
+
+/** The JSON output as an object: what the library API returns. */
+export function jsonReport(results: readonly FileResult[], lang: Lang) {
   const { name, version } = packageInfo();
-  const output = {
+  return {
     version: JSON_FORMAT_VERSION,
     tool: { name, version },
-    lang: ctx.lang,
+    lang,
     files: results.map(fileEntry),
     summary: summarize(results),
   };
-  return JSON.stringify(output, null, 2);
-};
+}
+
+export type JsonReport = ReturnType<typeof jsonReport>;
 
 function fileEntry(result: FileResult) {
   return {

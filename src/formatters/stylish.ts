@@ -19,6 +19,7 @@ const words = {
     infos: (n: number) => `${n} info`,
     unchecked: (n: number) => `${n} berkas tidak dapat diperiksa`,
     clean: 'tidak ada masalah',
+    perReport: 'Per laporan:',
   },
   en: {
     line: 'line',
@@ -33,6 +34,7 @@ const words = {
     infos: (n: number) => `${n} info`,
     unchecked: (n: number) => `${plural(n, 'file')} could not be checked`,
     clean: 'no problems',
+    perReport: 'Per report:',
   },
 };
 type Words = (typeof words)[Lang];
@@ -47,8 +49,21 @@ export const formatStylish: TextFormatter = (results, ctx) => {
     .filter((r) => r.error !== undefined || r.findings.length > 0)
     .map((r) => fileBlock(r, ctx.cwd, w, chalk));
   const summary = summaryLines(summarize(results), w, chalk);
-  return [...blocks, summary].join('\n\n');
+  const perReport = results.length > 1 ? [perReportLines(results, ctx.cwd, w, chalk)] : [];
+  return [...blocks, ...perReport, summary].join('\n\n');
 };
+
+/** A batch: one line per report with its errors and warnings, so that a kota's units compare at a glance. */
+function perReportLines(results: FileResult[], cwd: string, w: Words, chalk: ChalkInstance): string {
+  const rows = results.map((r) => {
+    const s = summarize([r]);
+    const name = displayPath(cwd, r.file) + (r.unit ? ` (${r.unit})` : '');
+    const counts = r.error !== undefined ? chalk.red(w.fatal) : [w.errors(s.errors), w.warnings(s.warnings)].join(', ');
+    return [name, counts] as const;
+  });
+  const width = Math.max(...rows.map(([name]) => name.length));
+  return [chalk.bold(w.perReport), ...rows.map(([name, counts]) => `  ${name.padEnd(width)}  ${counts}`)].join('\n');
+}
 
 function fileBlock(result: FileResult, cwd: string, w: Words, chalk: ChalkInstance): string {
   const path = chalk.underline(displayPath(cwd, result.file));

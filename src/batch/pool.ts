@@ -1,0 +1,110 @@
+import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import type { FileResult, LintConfig } from '../engine/types.js';
+
+/** An unexpected failure inside a worker, with its stack for --debug. */
+export class WorkerFailure extends Error {
+  constructor(
+    message: string,
+    readonly workerStack?: string,
+  ) {
+    super(message);
+  }
+}
+
+export interface BatchOptions {
+  /** Files linted at the same time (worker threads); default: the number of cores. */
+  concurrency?: number;
+  /** A file that takes longer is stopped and reported as not checked. */
+  timeoutMs?: number;
+  /** Called as each file is done (in completion order). */
+  onDone?: (file: string, outcome: Outcome) => void;
+  /** The single-file linter, used in-process when no worker can run (sources run by jest). */
+  lintInProcess: (file: string, config: LintConfig) => Promise<FileResult>;
+}
+
+export type Outcome = { result: FileResult } | { failure: WorkerFailure } | { timedOut: true };
+
+export function defaultConcurrency(): number {
+  return availableParallelism();
+}
+
+const WORKER = fileURLToPath(new URL('./worker.js', import.meta.url));
+
+/**
+ * Lint files on worker threads, `concurrency` at a time; outcomes come back in the order of
+ * `files`. A worker that exceeds the time limit is terminated and replaced. A single file (and
+ * every file when run from the TypeScript sources, where there is no compiled worker) is checked
+ * in this process, without a time limit.
+ */
+export async function lintBatch(files: readonly string[], config: LintConfig, options: BatchOptions): Promise<Outcome[]> {
+  const concurrency = Math.max(1, Math.min(options.concurrency ?? defaultConcurrency(), files.length));
+  const outcomes: Outcome[] = new Array(files.length);
+  // One file with no concurrency asked for is checked in this process: a worker would only add its start-up.
+  const single = files.length === 1 && options.concurrency === undefined;
+  if (single || !existsSync(WORKER)) {
+    for (let i = 0; i < files.length; i++) {
+      outcomes[i] = await inProcess(files[i], config, options);
+      options.onDone?.(files[i], outcomes[i]);
+    }
+    return outcomes;
+  }
+  let next = 0;
+  const lane = async () => {
+    let worker: Worker | undefined;
+    try {
+      while (next < files.length) {
+        const i = next++;
+        worker ??= new Worker(WORKER);
+        const outcome = await runOne(worker, i, files[i], config, options.timeoutMs);
+        if ('timedOut' in outcome || ('failure' in outcome && outcome.failure.message === WORKER_DIED)) {
+          await worker.terminate();
+          worker = undefined;
+        }
+        outcomes[i] = outcome;
+        options.onDone?.(files[i], outcome);
+      }
+    } finally {
+      await worker?.terminate();
+    }
+  };
+  await Promise.all(Array.from({ length: concurrency }, lane));
+  return outcomes;
+}
+
+const WORKER_DIED = 'worker stopped';
+
+function runOne(worker: Worker, id: number, file: string, config: LintConfig, timeoutMs?: number): Promise<Outcome> {
+  return new Promise((resolve) => {
+    let timer: NodeJS.Timeout | undefined;
+    const done = (outcome: Outcome) => {
+      if (timer) clearTimeout(timer);
+      worker.off('message', onMessage);
+      worker.off('error', onError);
+      worker.off('exit', onExit);
+      resolve(outcome);
+    };
+    const onMessage = (msg: { id: number; result?: FileResult; failure?: { message: string; stack?: string } }) => {
+      if (msg.id !== id) return;
+      done(msg.result ? { result: msg.result } : { failure: new WorkerFailure(msg.failure?.message ?? WORKER_DIED, msg.failure?.stack) });
+    };
+    const onError = (err: Error) => done({ failure: new WorkerFailure(WORKER_DIED, err.stack) });
+    const onExit = () => done({ failure: new WorkerFailure(WORKER_DIED) });
+    worker.on('message', onMessage);
+    worker.on('error', onError);
+    worker.on('exit', onExit);
+    if (timeoutMs !== undefined && timeoutMs > 0) timer = setTimeout(() => done({ timedOut: true }), timeoutMs);
+    worker.postMessage({ id, file, config });
+  });
+}
+
+async function inProcess(file: string, config: LintConfig, options: BatchOptions): Promise<Outcome> {
+  try {
+    return { result: await options.lintInProcess(file, config) };
+  } catch (err) {
+    const e = err instanceof Error ? err : new Error(String(err));
+    return { failure: new WorkerFailure(e.message, e.stack) };
+  }
+}
