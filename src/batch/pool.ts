@@ -57,7 +57,7 @@ export async function lintBatch(files: readonly string[], config: LintConfig, op
     try {
       while (next < files.length) {
         const i = next++;
-        worker ??= new Worker(WORKER);
+        worker ??= await startWorker();
         const outcome = await runOne(worker, i, files[i], config, options.timeoutMs);
         if ('timedOut' in outcome || ('failure' in outcome && outcome.failure.message === WORKER_DIED)) {
           await worker.terminate();
@@ -75,6 +75,25 @@ export async function lintBatch(files: readonly string[], config: LintConfig, op
 }
 
 const WORKER_DIED = 'worker stopped';
+
+/** A worker that has loaded the linter (or failed to: then its first file reports the failure). */
+function startWorker(): Promise<Worker> {
+  const worker = new Worker(WORKER);
+  return new Promise((resolve) => {
+    const ready = (msg: { ready?: boolean }) => {
+      if (!msg.ready) return;
+      worker.off('message', ready);
+      worker.off('error', failed);
+      resolve(worker);
+    };
+    const failed = () => {
+      worker.off('message', ready);
+      resolve(worker);
+    };
+    worker.on('message', ready);
+    worker.once('error', failed);
+  });
+}
 
 function runOne(worker: Worker, id: number, file: string, config: LintConfig, timeoutMs?: number): Promise<Outcome> {
   return new Promise((resolve) => {

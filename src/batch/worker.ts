@@ -12,3 +12,6 @@ parentPort?.on('message', async (task: { id: number; file: string; config: LintC
     parentPort!.postMessage({ id: task.id, failure: { message: e.message, stack: e.stack } });
   }
 });
+
+// Loaded: the pool starts a file's time limit only from here, not from the worker's start-up.
+parentPort?.postMessage({ ready: true });

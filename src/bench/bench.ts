@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
 import { lintFile } from '../engine/linter.js';
+import { lintBatch } from '../batch/pool.js';
 import type { LintConfig } from '../engine/types.js';
 
 /**
@@ -100,8 +101,52 @@ async function runCase(format: string, times: number): Promise<CaseResult> {
 
 const fmt = (ms: number) => `${ms.toFixed(0)} ms`;
 
+const BATCH_COPIES = Number(process.env.BENCH_BATCH ?? 40);
+
+/**
+ * A batch of copies of the reference report (text), with 1 and then 2 worker threads, and as a
+ * control the same busy loop run once on one thread and twice at the same time on two: on a
+ * machine whose two cores do not run two threads at full speed, no batch can gain more.
+ */
+async function runBatch(): Promise<Record<string, number>> {
+  const tmp = mkdtempSync(join(tmpdir(), 'lkjip-bench-batch-'));
+  try {
+    const files = Array.from({ length: BATCH_COPIES }, (_, i) => {
+      const file = join(tmp, `copy-${String(i + 1).padStart(2, '0')}.txt`);
+      writeFileSync(file, readFileSync(`${reference}.txt`));
+      return file;
+    });
+    const timed = async (concurrency: number) => {
+      const t0 = performance.now();
+      const outcomes = await lintBatch(files, config, { concurrency, lintInProcess: lintFile });
+      if (outcomes.some((o) => !('result' in o))) throw new Error('a file of the batch failed');
+      return performance.now() - t0;
+    };
+    const one = await timed(1);
+    const two = await timed(2);
+    const loopOne = await busyLoops(1);
+    const loopTwo = await busyLoops(2);
+    return { one, two, loopOne, loopTwo };
+  } finally {
+    rmSync(tmp, { recursive: true, force: true });
+  }
+}
+
+/** Wall time of `n` identical busy loops, each on its own worker thread. */
+async function busyLoops(n: number): Promise<number> {
+  const { Worker } = await import('node:worker_threads');
+  const code = 'let x = 0; for (let i = 0; i < 4e8; i++) x += i % 7; require("node:worker_threads").parentPort.postMessage(x);';
+  const t0 = performance.now();
+  await Promise.all(Array.from({ length: n }, () => new Promise((resolve) => new Worker(code, { eval: true }).once('message', resolve))));
+  return performance.now() - t0;
+}
+
 async function main(): Promise<void> {
   const arg = process.argv.indexOf('--case');
+  if (arg >= 0 && process.argv[arg + 1] === 'batch') {
+    process.stdout.write(JSON.stringify(await runBatch()));
+    return;
+  }
   if (arg >= 0) {
     const [format, times] = process.argv[arg + 1].split(':');
     process.stdout.write(JSON.stringify(await runCase(format, Number(times))));
@@ -132,6 +177,11 @@ async function main(): Promise<void> {
   const widths = rows[0].map((_, j) => Math.max(...rows.map((r) => r[j].length)));
   for (const r of rows) console.log(r.map((c, j) => (j === 0 ? c.padEnd(widths[j]) : c.padStart(widths[j]))).join('  '));
   console.log('pages: PDF pages, XLSX sheets, text lines / 50, DOCX paragraphs / 40 (an estimate of printed pages).');
+  const b = JSON.parse(execFileSync(process.execPath, [self, '--case', 'batch'], { encoding: 'utf8' })) as Record<string, number>;
+  console.log('');
+  console.log(`batch of ${BATCH_COPIES} copies of the reference report (text), worker threads:`);
+  console.log(`  1 worker ${fmt(b.one)}  2 workers ${fmt(b.two)}  speed-up ${(b.one / b.two).toFixed(2)}×`);
+  console.log(`  control, the same busy loop on 1 thread ${fmt(b.loopOne)}, twice on 2 threads ${fmt(b.loopTwo)}: this machine runs two threads ${((2 * b.loopOne) / b.loopTwo).toFixed(2)}× as fast as one`);
 }
 
 await main();

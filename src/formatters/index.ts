@@ -1,5 +1,6 @@
 import { ConfigError } from '../engine/errors.js';
 import { formatJson } from './json.js';
+import { formatSarif } from './sarif.js';
 import { formatStylish } from './stylish.js';
 import type { Formatter } from './types.js';
 
@@ -8,6 +9,7 @@ export type { Formatter, FormatterContext } from './types.js';
 const formatters: Record<string, Formatter> = {
   stylish: formatStylish,
   json: formatJson,
+  sarif: formatSarif,
 };
 
 export const formatterNames = Object.keys(formatters);

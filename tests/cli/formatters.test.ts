@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { ConfigError } from '../../src/engine/errors.js';
 import type { FileResult } from '../../src/engine/types.js';
-import { getFormatter } from '../../src/formatters/index.js';
+import { formatterNames, getFormatter } from '../../src/formatters/index.js';
 import { formatJson } from '../../src/formatters/json.js';
 import { formatStylish } from '../../src/formatters/stylish.js';
 import { packageInfo } from '../../src/util/package-info.js';
@@ -181,12 +181,12 @@ describe('getFormatter and packageInfo', () => {
   });
 
   it('rejects an unknown name with a ConfigError about --format', () => {
-    expect(() => getFormatter('sarif')).toThrow(ConfigError);
+    expect(() => getFormatter('checkstyle')).toThrow(ConfigError);
     expect(() => getFormatter('toString')).toThrow(ConfigError);
     try {
-      getFormatter('sarif');
+      getFormatter('checkstyle');
     } catch (err) {
-      expect((err as ConfigError).describe('id')).toBe('--format: format keluaran tidak dikenal "sarif" (pilihan: stylish, json)');
+      expect((err as ConfigError).describe('id')).toBe(`--format: format keluaran tidak dikenal "checkstyle" (pilihan: ${formatterNames.join(', ')})`);
     }
   });
 

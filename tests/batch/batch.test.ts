@@ -1,0 +1,153 @@
+import { execFile } from 'node:child_process';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { expandFiles } from '../../src/cli/files.js';
+
+/**
+ * Batches through the compiled CLI (`npm test` builds first), so that the files really run on
+ * worker threads: directories and patterns, several workers, a corrupt file among good ones,
+ * the per-file time limit, and baselines.
+ */
+const root = join(fileURLToPath(new URL('.', import.meta.url)), '../..');
+const cliPath = join(root, 'dist/src/cli/main.js');
+const sample = join(root, 'fixtures/reference/lkjip-dumai-barat-2023.txt');
+const run = promisify(execFile);
+
+async function cli(cwd: string, ...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  try {
+    const { stdout, stderr } = await run(process.execPath, [cliPath, ...args], { cwd, maxBuffer: 64 << 20 });
+    return { code: 0, stdout, stderr };
+  } catch (err) {
+    const e = err as { code: number; stdout: string; stderr: string };
+    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
+  }
+}
+
+interface JsonOut {
+  files: Array<{ file: string; unit?: string; findings: Array<{ ruleId: string; message: string; expected?: string; location: { line?: number } }>; error: string | null }>;
+  summary: { files: number; errors: number; warnings: number; fatal: number };
+}
+
+let dir: string;
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'lkjip-batch-'));
+  mkdirSync(join(dir, 'kota/sub'), { recursive: true });
+  copyFileSync(sample, join(dir, 'kota/a.txt'));
+  copyFileSync(sample, join(dir, 'kota/sub/b.txt'));
+  copyFileSync(join(root, 'fixtures/bad/truncated.pdf'), join(dir, 'kota/c.pdf'));
+  writeFileSync(join(dir, 'kota/notes.csv'), 'not a report');
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('expandFiles', () => {
+  it('takes the reports under a directory, sorted, and each file once', async () => {
+    const { files, unmatched } = await expandFiles(['kota', 'kota/a.txt'], dir);
+    expect(files.map((f) => f.slice(dir.length + 1))).toEqual(['kota/a.txt', 'kota/c.pdf', 'kota/sub/b.txt']);
+    expect(unmatched).toEqual([]);
+  });
+
+  it('expands glob patterns and reports those that match nothing', async () => {
+    const { files, unmatched } = await expandFiles(['kota/**/*.txt', 'kota/*.docx'], dir);
+    expect(files.map((f) => f.slice(dir.length + 1))).toEqual(['kota/a.txt', 'kota/sub/b.txt']);
+    expect(unmatched).toEqual(['kota/*.docx']);
+  });
+
+  it('keeps a missing plain path, so that linting it reports the problem', async () => {
+    const { files } = await expandFiles(['kota/missing.pdf'], dir);
+    expect(files).toEqual([join(dir, 'kota/missing.pdf')]);
+  });
+});
+
+describe('a batch on worker threads', () => {
+  it('lints every report of a directory, two at a time; a corrupt file gets its message and the others are linted', async () => {
+    const out = await cli(dir, 'kota', '--concurrency', '2', '--format', 'json');
+    expect(out.code).toBe(2);
+    const json = JSON.parse(out.stdout) as JsonOut;
+    expect(json.files.map((f) => f.file.slice(dir.length + 1))).toEqual(['kota/a.txt', 'kota/c.pdf', 'kota/sub/b.txt']);
+    const [a, c, b] = json.files;
+    expect(c.error).toMatch(/rusak atau terpotong/);
+    expect(a.findings.length).toBeGreaterThan(50);
+    // The same report gives the same findings, whichever worker read it.
+    expect(b.findings.map((f) => f.message)).toEqual(a.findings.map((f) => f.message));
+    expect(json.summary).toMatchObject({ files: 3, fatal: 1 });
+  });
+
+  it('prints one line per report in the summary of a batch', async () => {
+    const out = await cli(dir, 'kota/a.txt', 'kota/c.pdf', '--no-color');
+    expect(out.stdout).toContain('Per laporan:');
+    expect(out.stdout).toMatch(/kota\/a\.txt \(Kecamatan Dumai Barat\)\s+\d+ galat, \d+ peringatan/);
+    expect(out.stdout).toMatch(/kota\/c\.pdf\s+fatal/);
+  });
+
+  it('stops a file that takes longer than --timeout and goes on with the others', async () => {
+    // The report 16 times over takes well over 2 s; a short report a fraction of it.
+    const slow = join(root, 'fixtures/bench/reference-x16.pdf');
+    writeFileSync(join(dir, 'short.txt'), readFileSync(sample, 'utf8').split('\n').slice(0, 260).join('\n'));
+    const out = await cli(dir, slow, 'short.txt', '--timeout', '2', '--concurrency', '1', '--format', 'json');
+    expect(out.code).toBe(2);
+    const json = JSON.parse(out.stdout) as JsonOut;
+    expect(json.files[0].error).toMatch(/batas waktu 2 detik/);
+    // The same lane goes on with a fresh worker.
+    expect(json.files[1].error).toBeNull();
+    expect(json.files[1].findings.length).toBeGreaterThan(3);
+  }, 30000);
+
+  it('says which pattern matched nothing, and exits 2', async () => {
+    const out = await cli(dir, 'kota/a.txt', 'arsip/*.pdf');
+    expect(out.code).toBe(2);
+    expect(out.stderr).toContain('tidak ada berkas laporan yang cocok dengan "arsip/*.pdf"');
+  });
+});
+
+describe('baselines', () => {
+  it('after --write-baseline, --baseline reports only what is new, though lines moved', async () => {
+    const base = join(dir, 'accepted.json');
+    const written = await cli(dir, 'kota/a.txt', '--write-baseline', base, '--format', 'json');
+    const before = JSON.parse(written.stdout) as JsonOut;
+    const accepted = JSON.parse(readFileSync(base, 'utf8')) as { version: number; findings: Array<{ ruleId: string; unit: string }> };
+    expect(accepted.version).toBe(1);
+    expect(accepted.findings).toHaveLength(before.files[0].findings.length);
+    expect(accepted.findings[0].unit).toBe('Kecamatan Dumai Barat');
+
+    // The re-submitted report: two lines added near the top (every line number moves) and one new
+    // error: a total of a small table changed.
+    const lines = readFileSync(sample, 'utf8').split('\n');
+    const totalLine = lines.findIndex((l) => /^Jumlah\t/i.test(l) || /^JUMLAH\t/.test(l));
+    expect(totalLine).toBeGreaterThan(0);
+    const edited = [...lines];
+    edited[totalLine] = edited[totalLine].replace(/(\d)(\D*)$/, (_, d: string, rest: string) => `${(Number(d) + 1) % 10}${rest}`);
+    edited.splice(3, 0, 'Catatan revisi setelah reviu Inspektorat.', '');
+    writeFileSync(join(dir, 'resubmitted.txt'), edited.join('\n'));
+    const again = await cli(dir, 'resubmitted.txt', '--baseline', base, '--format', 'json');
+    const after = JSON.parse(again.stdout) as JsonOut;
+    const fresh = after.files[0].findings;
+    expect(fresh.length).toBeGreaterThanOrEqual(1);
+    expect(fresh.length).toBeLessThan(4);
+    expect(fresh.some((f) => f.location.line === totalLine + 3)).toBe(true);
+    expect(again.stderr).toMatch(/temuan yang sudah diterima dalam baseline tidak ditampilkan/);
+  });
+
+  it('refuses a file that is not a baseline', async () => {
+    writeFileSync(join(dir, 'bogus.json'), '{"findings": 3}');
+    const out = await cli(dir, 'kota/a.txt', '--baseline', 'bogus.json');
+    expect(out.code).toBe(2);
+    expect(out.stderr).toContain('bukan baseline lkjip-lint');
+  });
+});
+
+describe('library API', () => {
+  it("`import { lint } from 'lkjip-lint'` returns what --format json prints", async () => {
+    const script = `import { lint } from 'lkjip-lint';
+const r = await lint(${JSON.stringify(sample)});
+process.stdout.write(JSON.stringify(r));`;
+    const { stdout } = await run(process.execPath, ['--input-type=module', '-e', script], { cwd: root, maxBuffer: 64 << 20 });
+    const api = JSON.parse(stdout) as JsonOut & { version: string };
+    const cliOut = JSON.parse((await cli(root, sample, '--format', 'json')).stdout) as JsonOut & { version: string };
+    expect(api.version).toBe(cliOut.version);
+    expect(api.files[0].findings).toEqual(cliOut.files[0].findings);
+    expect(api.summary).toEqual(cliOut.summary);
+  });
+});
