@@ -96,7 +96,7 @@ export async function run(argv: string[], io: CliIO, deps: CliDeps = {}): Promis
       if (applied.suppressed > 0) io.stderr(`lkjip-lint: ${translate(m.baselineSuppressed, lang, { count: applied.suppressed })}\n`);
     }
     const shown = args.quiet ? checked.map(errorsOnly) : checked;
-    const output = format(shown, { lang, color: io.isTTY && args.color && !args.output, cwd: io.cwd });
+    const output = await format(shown, { lang, color: io.isTTY && args.color && !args.output, cwd: io.cwd });
     if (args.output) {
       const path = resolve(io.cwd, args.output);
       if (files.includes(path)) throw new ConfigError('--output', m.cannotWrite, { path, problem: 'input file' });

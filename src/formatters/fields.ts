@@ -163,14 +163,23 @@ export function figureText(value: string | undefined, lang: Lang): string {
   return formatNumber(new Decimal(value), decimals, lang);
 }
 
+const BASIS_PLACES = 12;
+
 function basisText(f: Finding, lang: Lang): string {
-  return f.related
+  const places = f.related
     .map((r) => {
       const place = [tableText(r.location, lang), whereText(r.location, lang)].filter(Boolean).join(', ');
       return r.note ? `${place} (${r.note})` : place;
     })
-    .filter(Boolean)
-    .join('; ');
+    .filter(Boolean);
+  if (places.length <= BASIS_PLACES) return places.join('; ');
+  const more = places.length - BASIS_PLACES;
+  return `${places.slice(0, BASIS_PLACES).join('; ')}; ${lang === 'id' ? `dan ${more} tempat lain` : `and ${more} more places`}`;
+}
+
+/** A year is printed as a year ("2023"), not grouped like an amount ("2.023"). */
+function findingFigure(value: string | undefined, f: Finding, lang: Lang): string {
+  return f.family === 'years' ? (value ?? '') : figureText(value, lang);
 }
 
 /** The rows of one file's findings, in the findings' order. */
@@ -184,8 +193,8 @@ export function findingRows(result: FileResult, lang: Lang, cwd: string): Findin
     where: whereText(f.location, lang),
     cell: [f.location.rowLabel, f.location.columnLabel].filter(Boolean).join(' › '),
     description: f.message,
-    written: figureText(f.actual, lang),
-    expected: figureText(f.expected, lang),
+    written: findingFigure(f.actual, f, lang),
+    expected: findingFigure(f.expected, f, lang),
     basis: basisText(f, lang),
     severity: f.severity,
     severityLabel: severityLabel(f.severity, lang),

@@ -1,5 +1,6 @@
 import { ConfigError } from '../engine/errors.js';
 import { formatJson } from './json.js';
+import { formatMarkdown } from './markdown.js';
 import { formatSarif } from './sarif.js';
 import { formatStylish } from './stylish.js';
 import type { Formatter } from './types.js';
@@ -10,6 +11,7 @@ const formatters: Record<string, Formatter> = {
   stylish: formatStylish,
   json: formatJson,
   sarif: formatSarif,
+  markdown: formatMarkdown,
 };
 
 export const formatterNames = Object.keys(formatters);

@@ -51,6 +51,11 @@ describe('stylish', () => {
         '',
         'sub/lampiran.pdf  fatal: format ini belum didukung',
         '',
+        'Per laporan:',
+        '  laporan.txt (Kecamatan Dumai Barat)  1 galat, 1 peringatan',
+        '  bersih.txt                           0 galat, 0 peringatan',
+        '  sub/lampiran.pdf                     fatal',
+        '',
         '✖ 2 masalah (1 galat, 1 peringatan)',
         '✖ 1 berkas tidak dapat diperiksa',
       ].join('\n'),
@@ -67,6 +72,11 @@ describe('stylish', () => {
         '',
         'sub/lampiran.pdf  fatal: format ini belum didukung',
         '',
+        'Per report:',
+        '  laporan.txt (Kecamatan Dumai Barat)  1 error, 1 warning',
+        '  bersih.txt                           0 errors, 0 warnings',
+        '  sub/lampiran.pdf                     fatal',
+        '',
         '✖ 2 problems (1 error, 1 warning)',
         '✖ 1 file could not be checked',
       ].join('\n'),
@@ -79,10 +89,12 @@ describe('stylish', () => {
     expect(out).not.toContain('1357000300');
   });
 
-  it('prints nothing but the all-clear for clean files', () => {
+  it('prints nothing but the all-clear for a clean file, and one line per report for a clean batch', () => {
+    expect(formatStylish([fileResult('/w/a.txt', [])], { lang: 'id', color: false, cwd: '/w' })).toBe('✔ tidak ada masalah');
     const clean = [fileResult('/w/a.txt', []), fileResult('/w/b.txt', [])];
-    expect(formatStylish(clean, { lang: 'id', color: false, cwd: '/w' })).toBe('✔ tidak ada masalah');
-    expect(formatStylish(clean, { lang: 'en', color: false, cwd: '/w' })).toBe('✔ no problems');
+    expect(formatStylish(clean, { lang: 'en', color: false, cwd: '/w' })).toBe(
+      ['Per report:', '  a.txt  0 errors, 0 warnings', '  b.txt  0 errors, 0 warnings', '', '✔ no problems'].join('\n'),
+    );
   });
 
   it('shows page, sheet!cell and paragraph locations, and infos in the summary', () => {
