@@ -68,7 +68,7 @@ const LABELS = {
     recommendation: 'Saran perbaikan',
     excerpt: 'Kutipan laporan',
     rule: 'Aturan',
-    legend: 'Angka yang disorot pada kutipan adalah angka tertulis yang dipersoalkan.',
+    legendHtml: 'Angka yang dipersoalkan <mark>disorot</mark> pada kutipan laporan.',
     footer: (tool: string) => `Dibuat dengan ${tool}. Periksa kembali setiap temuan dengan dokumen sumber sebelum memperbaiki laporan.`,
     formats: { text: 'Teks', pdf: 'PDF', docx: 'Word (DOCX)', xlsx: 'Excel (XLSX)' } as Record<string, string>,
   },
@@ -105,7 +105,7 @@ const LABELS = {
     recommendation: 'Recommendation',
     excerpt: 'Excerpt from the report',
     rule: 'Rule',
-    legend: 'Highlighted figures in the excerpts are the written figures in question.',
+    legendHtml: 'The figures in question are <mark>highlighted</mark> in the excerpts.',
     footer: (tool: string) => `Made with ${tool}. Check every finding against the source documents before correcting the report.`,
     formats: { text: 'Text', pdf: 'PDF', docx: 'Word (DOCX)', xlsx: 'Excel (XLSX)' } as Record<string, string>,
   },
@@ -114,7 +114,7 @@ type Labels = (typeof LABELS)[Lang];
 
 const SEVERITY_PLURAL: Record<Lang, Record<Severity, string>> = {
   id: { error: 'Galat', warning: 'Peringatan', info: 'Info' },
-  en: { error: 'Errors', warning: 'Warnings', info: 'Infos' },
+  en: { error: 'Errors', warning: 'Warnings', info: 'Info' },
 };
 
 export const formatHtml: TextFormatter = (results, ctx) => {
@@ -144,7 +144,7 @@ export const formatHtml: TextFormatter = (results, ctx) => {
     '<body>',
     '<header class="page-head">',
     `<h1>${esc(l.title)}${subtitle ? ` <span class="subject">${esc(subtitle)}</span>` : ''}</h1>`,
-    `<p class="lead">${esc(l.lead)}</p>`,
+    `<p class="lead">${esc(l.lead)} ${l.legendHtml}</p>`,
     '</header>',
     summarySection(files, allRows, lang),
     filterBar(allRows, lang),
@@ -152,7 +152,7 @@ export const formatHtml: TextFormatter = (results, ctx) => {
     ...files.map((f) => fileSection(f, lang)),
     `<p id="no-match" class="no-match" hidden>${esc(l.noMatch)}</p>`,
     '</main>',
-    `<footer class="page-foot"><p>${esc(l.legend)}</p><p>${esc(l.footer(tool))}</p></footer>`,
+    `<footer class="page-foot"><p>${esc(l.footer(tool))}</p></footer>`,
     `<script>${SCRIPT}</script>`,
     '</body>',
     '</html>',
@@ -202,28 +202,53 @@ function summarySection(files: FileView[], allRows: FindingRow[], lang: Lang): s
     '</table>',
   ].join('');
 
-  const families = FAMILIES.filter((fam) => allRows.some((r) => r.family === fam));
-  for (const r of allRows) if (!families.includes(r.family)) families.push(r.family);
-  const familyRows = families.map((fam) => {
-    const c = countBySeverity(allRows.filter((r) => r.family === fam));
-    return `<tr><th scope="row">${esc(familyLabel(fam, lang))}</th>${numCells([c.error, c.warning, c.info, c.error + c.warning + c.info])}</tr>`;
+  const families = presentFamilies(allRows);
+  const max = Math.max(1, ...families.map((fam) => allRows.filter((r) => r.family === fam).length));
+  const familyItems = families.map((fam) => {
+    const rows = allRows.filter((r) => r.family === fam);
+    const c = countBySeverity(rows);
+    const bars = SEVERITIES.filter((sev) => c[sev] > 0)
+      .map((sev) => `<span class="bar-${sev}" style="width:${percent(c[sev], max)}%"></span>`)
+      .join('');
+    const detail = SEVERITIES.filter((sev) => c[sev] > 0).map((sev) => severityCount(c[sev], sev, lang)).join(', ');
+    return `<li data-family="${esc(fam)}"><span class="fam-name">${esc(familyLabel(fam, lang))}</span><span class="bar" aria-hidden="true">${bars}</span><span class="fam-n">${rows.length}</span><span class="fam-detail">${esc(detail)}</span></li>`;
   });
-  const familyTable = families.length
-    ? [
-        `<table class="data family-table"><caption>${esc(l.familyTable)}</caption>`,
-        `<thead><tr><th scope="col">${esc(l.family)}</th>${severityHeads}<th scope="col" class="num">${esc(l.total)}</th></tr></thead>`,
-        `<tbody>${familyRows.join('')}</tbody>`,
-        '</table>',
-      ].join('')
+  const familyBlock = families.length
+    ? `<div class="families"><h3 class="caption">${esc(l.familyTable)}</h3><ul class="family-list">${familyItems.join('')}</ul></div>`
     : '';
 
   return [
     `<section class="summary" aria-labelledby="ringkasan">`,
     `<h2 id="ringkasan">${esc(l.summary)}</h2>`,
     `<div class="tiles">${tiles.join('')}</div>`,
-    `<div class="summary-tables">${filesTable}${familyTable}</div>`,
+    filesTable,
+    familyBlock,
     '</section>',
   ].join('\n');
+}
+
+function percent(n: number, max: number): string {
+  return (Math.round((n / max) * 1000) / 10).toFixed(1);
+}
+
+const SEVERITY_COUNT: Record<Lang, Record<Severity, (n: number) => string>> = {
+  id: { error: (n) => `${n} galat`, warning: (n) => `${n} peringatan`, info: (n) => `${n} info` },
+  en: {
+    error: (n) => `${n} error${n === 1 ? '' : 's'}`,
+    warning: (n) => `${n} warning${n === 1 ? '' : 's'}`,
+    info: (n) => `${n} info`,
+  },
+};
+
+function severityCount(n: number, sev: Severity, lang: Lang): string {
+  return SEVERITY_COUNT[lang][sev](n);
+}
+
+/** The families that have findings, in the fixed order of the filters and the summary. */
+function presentFamilies(rows: readonly FindingRow[]): RuleFamily[] {
+  const families = FAMILIES.filter((fam) => rows.some((r) => r.family === fam));
+  for (const r of rows) if (!families.includes(r.family)) families.push(r.family);
+  return families;
 }
 
 function tile(kind: string, label: string, n: number, note?: string): string {
@@ -254,8 +279,7 @@ function filterBar(allRows: FindingRow[], lang: Lang): string {
   const severityBoxes = SEVERITIES.map((sev) =>
     checkbox('severity', sev, severityLabel(sev, lang), sevCounts[sev], `chip-sev chip-${sev}`),
   );
-  const families = FAMILIES.filter((fam) => allRows.some((r) => r.family === fam));
-  for (const r of allRows) if (!families.includes(r.family)) families.push(r.family);
+  const families = presentFamilies(allRows);
   const familyBoxes = families.map((fam) =>
     checkbox('family', fam, familyLabel(fam, lang), allRows.filter((r) => r.family === fam).length, 'chip-fam'),
   );
@@ -316,9 +340,9 @@ function fileSection(f: FileView, lang: Lang): string {
 
 function sectionTitle(section: string, l: Labels): string {
   if (!section) return esc(l.unknownSection);
-  const m = /^(.+?)\s*(?:›|>)\s*(.+)$/.exec(section);
+  const m = /^(.+?)\s+[›>]\s+(.+)$/.exec(section);
   if (!m) return esc(section);
-  return `<span class="chapter">${esc(m[1])}</span> ${esc(m[2].replace(/\s*>\s*/g, ' › '))}`;
+  return `<span class="chapter">${esc(m[1])}</span> ${esc(m[2].replace(/\s+>\s+/g, ' › '))}`;
 }
 
 function countBadge(n: number): string {
@@ -348,7 +372,7 @@ function findingCard(row: FindingRow, fileIndex: number, lang: Lang): string {
     parts.push('</dl>');
   }
   if (row.excerpt) {
-    parts.push(`<figure class="excerpt"><figcaption>${esc(l.excerpt)}</figcaption><blockquote>${highlightExcerpt(row.excerpt, f.actual, row.written)}</blockquote></figure>`);
+    parts.push(`<figure class="excerpt"><figcaption>${esc(l.excerpt)}</figcaption><blockquote>${highlightExcerpt(row.excerpt, f.actual, row.written, row.description)}</blockquote></figure>`);
   }
   if (f.related.length) parts.push(basisBlock(f, lang));
   if (row.recommendation) parts.push(`<p class="reco"><strong>${esc(l.recommendation)}:</strong> ${esc(row.recommendation)}</p>`);
@@ -371,7 +395,7 @@ function basisBlock(f: Finding, lang: Lang): string {
     const place = [tableText(r.location, lang), whereText(r.location, lang), [r.location.rowLabel, r.location.columnLabel].filter(Boolean).join(' › ')]
       .filter(Boolean)
       .join(', ');
-    return `<li><span class="place">${esc(place || r.location.section || '–')}</span>${r.note ? ` <span class="note">${esc(r.note)}</span>` : ''}</li>`;
+    return `<li><span class="place">${esc(place || r.location.section || '–')}</span>${r.note ? `: <span class="note">${esc(r.note)}</span>` : ''}</li>`;
   });
   const open = f.related.length <= BASIS_OPEN_MAX ? ' open' : '';
   return `<details class="basis"${open}><summary>${esc(l.basis(f.related.length))}</summary><ul>${items.join('')}</ul></details>`;
@@ -387,13 +411,11 @@ function basisBlock(f: Finding, lang: Lang): string {
  * "1357900000"; "82,48", "82.48"), never inside a longer number, with trailing zero decimals
  * ("1.357.900.000,00") taken along; a text value ignoring case and the spacing of dashes.
  */
-export function highlightExcerpt(excerpt: string, actual: string | undefined, written: string): string {
-  const ranges: Array<[number, number]> = [];
-  for (const pattern of valuePatterns(actual, written)) {
-    for (const m of excerpt.matchAll(pattern)) {
-      if (m[0].length > 0 && m.index !== undefined) ranges.push([m.index, m.index + m[0].length]);
-    }
-  }
+export function highlightExcerpt(excerpt: string, actual: string | undefined, written: string, message = ''): string {
+  let ranges = matchRanges(excerpt, valuePatterns(actual, written));
+  // Nothing found (an amount in words, whose value is not printed as digits): the passages the
+  // message quotes from the report, when the excerpt holds them.
+  if (ranges.length === 0) ranges = matchRanges(excerpt, quotedPatterns(message));
   ranges.sort((a, b) => a[0] - b[0] || b[1] - a[1]);
   const merged: Array<[number, number]> = [];
   for (const r of ranges) {
@@ -408,6 +430,22 @@ export function highlightExcerpt(excerpt: string, actual: string | undefined, wr
     pos = end;
   }
   return html + plainExcerpt(excerpt.slice(pos));
+}
+
+function matchRanges(text: string, patterns: readonly RegExp[]): Array<[number, number]> {
+  const ranges: Array<[number, number]> = [];
+  for (const pattern of patterns) {
+    for (const m of text.matchAll(pattern)) {
+      if (m[0].length > 0 && m.index !== undefined) ranges.push([m.index, m.index + m[0].length]);
+    }
+  }
+  return ranges;
+}
+
+/** Passages in double quotes ("…", “…”) of at least three characters, as exact patterns. */
+function quotedPatterns(message: string): RegExp[] {
+  const quoted = [...message.matchAll(/["“]([^"“”]{3,})["”]/g)].map((m) => m[1].trim()).filter(Boolean);
+  return [...new Set(quoted)].map((q) => new RegExp(escapeRegex(q).replace(/\s+/g, '\\s+'), 'g'));
 }
 
 /** Escaped text; the " | " between the cells of a table row is drawn as a separator. */
@@ -502,10 +540,18 @@ h2{font-size:20px;margin:0 0 12px}
 .tile-warning{border-top-color:#dc6803}.tile-warning .tile-n{color:var(--warn)}
 .tile-info{border-top-color:var(--info)}.tile-info .tile-n{color:var(--info)}
 .tile-files{border-top-color:var(--accent)}
-.summary-tables{display:grid;grid-template-columns:minmax(0,3fr) minmax(0,2fr);gap:16px;align-items:start}
-@media (max-width:900px){.summary-tables{grid-template-columns:1fr}}
+.caption{font-size:14px;font-weight:700;margin:16px 0 6px}
+.family-list{list-style:none;margin:0;padding:0;display:grid;grid-template-columns:repeat(2,minmax(0,1fr));gap:4px 28px}
+@media (max-width:800px){.family-list{grid-template-columns:1fr}}
+.family-list li{display:grid;grid-template-columns:210px minmax(0,1fr) 36px;grid-template-rows:auto auto;align-items:center;column-gap:10px;padding:3px 0;border-bottom:1px solid var(--line)}
+.fam-name{font-weight:600;font-size:14px}
+.bar{display:flex;height:10px;background:#eaecf0;border-radius:5px;overflow:hidden}
+.bar span{display:block;height:100%}
+.bar-error{background:#d92d20}.bar-warning{background:#f79009}.bar-info{background:#2e90fa}
+.fam-n{text-align:right;font-weight:700;font-variant-numeric:tabular-nums}
+.fam-detail{grid-column:2/4;font-size:12px;color:var(--muted);line-height:1.2}
 table.data{width:100%;border-collapse:collapse;background:var(--card);border:1px solid var(--line);border-radius:8px;font-size:14px}
-table.data caption{text-align:left;font-weight:700;padding:0 0 6px}
+table.data caption{text-align:left;font-weight:700;font-size:14px;padding:0 0 6px}
 table.data th,table.data td{padding:6px 10px;border-bottom:1px solid var(--line);text-align:left;vertical-align:top}
 table.data thead th{background:#eef2f6;font-size:13px;color:#344054}
 table.data tbody th{font-weight:500}
@@ -569,7 +615,7 @@ mark{background:var(--mark);color:inherit;font-weight:700;padding:0 2px;border-r
 .basis summary{cursor:pointer;color:#344054;font-weight:600}
 .basis ul{margin:4px 0 0;padding-left:20px;columns:2 320px;column-gap:24px}
 .basis li{break-inside:avoid}
-.basis .note{font-variant-numeric:tabular-nums;background:#f2f4f7;border-radius:3px;padding:0 4px}
+.basis .place{color:#344054}.basis .note{font-variant-numeric:tabular-nums;color:var(--ink);font-weight:600}
 .reco{margin:6px 0 0;font-size:13px;color:#344054;background:#f0f6fc;border-radius:6px;padding:6px 10px}
 .no-match{color:var(--muted);font-style:italic}
 .page-foot{color:var(--muted);font-size:12px;padding-top:8px;padding-bottom:32px;border-top:1px solid var(--line)}
@@ -583,7 +629,7 @@ h2,h3,h4,.file-head{break-after:avoid;page-break-after:avoid}
 .tile,table.data{border-color:#999}
 a{color:inherit;text-decoration:none}
 mark{-webkit-print-color-adjust:exact;print-color-adjust:exact}
-.badge,.values div,.chapter{-webkit-print-color-adjust:exact;print-color-adjust:exact}
+.badge,.values div,.chapter,.bar span{-webkit-print-color-adjust:exact;print-color-adjust:exact}
 }
 `
   .trim()

@@ -1,4 +1,5 @@
 import { ConfigError } from '../engine/errors.js';
+import { formatHtml } from './html.js';
 import { formatJson } from './json.js';
 import { formatMarkdown } from './markdown.js';
 import { formatSarif } from './sarif.js';
@@ -12,6 +13,7 @@ const formatters: Record<string, Formatter> = {
   json: formatJson,
   sarif: formatSarif,
   markdown: formatMarkdown,
+  html: formatHtml,
 };
 
 export const formatterNames = Object.keys(formatters);
