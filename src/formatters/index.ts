@@ -3,6 +3,7 @@ import { formatHtml } from './html.js';
 import { formatJson } from './json.js';
 import { formatMarkdown } from './markdown.js';
 import { formatSarif } from './sarif.js';
+import { formatXlsx } from './xlsx.js';
 import { formatStylish } from './stylish.js';
 import type { Formatter } from './types.js';
 
@@ -14,6 +15,7 @@ const formatters: Record<string, Formatter> = {
   sarif: formatSarif,
   markdown: formatMarkdown,
   html: formatHtml,
+  xlsx: formatXlsx,
 };
 
 export const formatterNames = Object.keys(formatters);

@@ -8,6 +8,6 @@ export interface FormatterContext {
 }
 
 export type TextFormatter = (results: FileResult[], ctx: FormatterContext) => string;
-/** A binary format (xlsx): written to --output, never to a terminal. */
-export type BinaryFormatter = (results: FileResult[], ctx: FormatterContext) => Uint8Array;
+/** A binary format (xlsx): written to --output, never to a terminal. May be asynchronous. */
+export type BinaryFormatter = (results: FileResult[], ctx: FormatterContext) => Uint8Array | Promise<Uint8Array>;
 export type Formatter = TextFormatter | BinaryFormatter;

@@ -1,9 +1,32 @@
+import writeXlsxFile, { type Cell, type CellObject, type Row, type Sheet as WorkbookSheet } from 'write-excel-file/node';
+import { getOrderOfSiblings, insertElementMarkupAccordingToOrderOfSiblings } from 'write-excel-file/utility';
 import type { FileResult, Lang, RuleFamily, Severity } from '../engine/types.js';
 import { displayPath } from '../util/paths.js';
-import { familyLabel, findingRows, recommendation, severityLabel, type FindingRow } from './fields.js';
+import { familyLabel, findingRows, recommendation, type FindingRow } from './fields.js';
 import { summarize } from './summary.js';
 import type { BinaryFormatter, FormatterContext } from './types.js';
-import { writeWorkbook, type CellValue, type Sheet, type SheetColumn } from './xlsx-writer.js';
+
+type CellValue = string | number | undefined;
+
+interface SheetColumn {
+  /** In characters of the default font (Calibri 11), as Excel counts column widths. */
+  width: number;
+  /** Wrap long text inside the column's cells. */
+  wrap?: boolean;
+}
+
+/** A sheet as this formatter builds it, before it is styled for write-excel-file. */
+interface Sheet {
+  name: string;
+  columns: SheetColumn[];
+  rows: CellValue[][];
+  /** 0-based rows shown as a table header: bold on a grey fill, over a thin line. */
+  headerRows?: number[];
+  /** 0-based rows shown bold (titles, totals). */
+  boldRows?: number[];
+  /** The first row is the header of one list: frozen while scrolling. */
+  listHeader?: boolean;
+}
 
 type ColumnKey =
   | 'no'
@@ -83,18 +106,18 @@ type Labels = (typeof LABELS)[Lang];
 /** Widths in characters; the long texts wrap so that a row prints as a readable block. */
 const COLUMNS: Array<{ key: ColumnKey } & SheetColumn> = [
   { key: 'no', width: 5 },
-  { key: 'file', width: 24, wrap: true },
-  { key: 'section', width: 24, wrap: true },
-  { key: 'table', width: 16, wrap: true },
-  { key: 'where', width: 24, wrap: true },
-  { key: 'description', width: 60, wrap: true },
-  { key: 'written', width: 16, wrap: true },
-  { key: 'expected', width: 16, wrap: true },
-  { key: 'basis', width: 40, wrap: true },
+  { key: 'file', width: 18, wrap: true },
+  { key: 'section', width: 18, wrap: true },
+  { key: 'table', width: 12, wrap: true },
+  { key: 'where', width: 18, wrap: true },
+  { key: 'description', width: 50, wrap: true },
+  { key: 'written', width: 14, wrap: true },
+  { key: 'expected', width: 14, wrap: true },
+  { key: 'basis', width: 32, wrap: true },
   { key: 'severity', width: 11 },
-  { key: 'family', width: 16, wrap: true },
-  { key: 'rule', width: 20 },
-  { key: 'recommendation', width: 40, wrap: true },
+  { key: 'family', width: 14, wrap: true },
+  { key: 'rule', width: 17 },
+  { key: 'recommendation', width: 32, wrap: true },
 ];
 
 /** Every family, in the order the summary lists them (the compiler checks that none is missing). */
@@ -115,9 +138,33 @@ const FAMILIES = Object.keys({
 const SEVERITIES: Severity[] = ['error', 'warning', 'info'];
 
 /** The evaluator's finding sheet (Lembar Temuan): one row per finding, and a summary sheet. */
-export const formatXlsx: BinaryFormatter = (results, ctx) => {
+export const formatXlsx: BinaryFormatter = async (results, ctx) => {
   const labels = LABELS[ctx.lang];
-  return writeWorkbook([findingsSheet(results, ctx, labels), summarySheet(results, ctx, labels)]);
+  const sheets = [findingsSheet(results, ctx, labels), summarySheet(results, ctx, labels)];
+  return writeXlsxFile(sheets.map(workbookSheet), {
+    fontFamily: 'Calibri',
+    fontSize: 11,
+    features: [
+      {
+        // write-excel-file sets landscape A4 but has no "fit to page": one page wide, as long as it takes.
+        files: {
+          transform: {
+            'xl/worksheets/sheet{id}.xml': {
+              transformElementAttributes: (tag, attributes) =>
+                tag === 'pageSetup' ? { ...attributes, fitToWidth: 1, fitToHeight: 0 } : attributes,
+              transform: (xml) =>
+                insertElementMarkupAccordingToOrderOfSiblings(
+                  xml,
+                  '<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>',
+                  getOrderOfSiblings('xl/worksheets/sheet{id}.xml', 'worksheet') ?? [],
+                  'worksheet',
+                ),
+            },
+          },
+        },
+      },
+    ],
+  }).toBuffer();
 };
 
 function findingsSheet(results: readonly FileResult[], ctx: FormatterContext, labels: Labels): Sheet {
@@ -168,37 +215,36 @@ function summarySheet(results: readonly FileResult[], ctx: FormatterContext, lab
   const rows: CellValue[][] = [];
   const headerRows: number[] = [];
   const boldRows: number[] = [];
-  const title = (text: string) => {
+  /** Titles and total rows. */
+  const bold = (cells: CellValue[]) => {
     boldRows.push(rows.length);
-    rows.push([text]);
+    rows.push(cells);
   };
   const header = (cells: string[]) => {
     headerRows.push(rows.length);
     rows.push(cells);
   };
-  const total = (cells: CellValue[]) => {
-    boldRows.push(rows.length);
-    rows.push(cells);
-  };
   const totals = summarize(results);
 
-  title(labels.perFile);
+  bold([labels.perFile]);
   header(labels.fileHeader);
   for (const result of results) {
     const count = (severity: Severity) => result.findings.filter((f) => f.severity === severity).length;
+    const checked = result.error === undefined;
     rows.push([
       displayPath(ctx.cwd, result.file),
       result.unit,
       result.year,
       result.format,
-      ...SEVERITIES.map(count),
-      result.error !== undefined ? labels.unreadable(result.error) : undefined,
+      // Zero findings would read as "clean" for a file that was never checked.
+      ...(checked || result.findings.length > 0 ? SEVERITIES.map(count) : [undefined, undefined, undefined]),
+      result.error === undefined ? undefined : labels.unreadable(result.error),
     ]);
   }
-  total([labels.total, undefined, undefined, undefined, totals.errors, totals.warnings, totals.infos]);
+  bold([labels.total, undefined, undefined, undefined, totals.errors, totals.warnings, totals.infos]);
   rows.push([]);
 
-  title(labels.byFamily);
+  bold([labels.byFamily]);
   header(labels.familyHeader);
   const findings = results.flatMap((r) => r.findings);
   for (const family of FAMILIES) {
@@ -207,10 +253,10 @@ function summarySheet(results: readonly FileResult[], ctx: FormatterContext, lab
     const counts = SEVERITIES.map((s) => ofFamily.filter((f) => f.severity === s).length);
     rows.push([familyLabel(family, ctx.lang), ...counts, ofFamily.length]);
   }
-  total([labels.total, totals.errors, totals.warnings, totals.infos, findings.length]);
+  bold([labels.total, totals.errors, totals.warnings, totals.infos, findings.length]);
   rows.push([]);
 
-  title(labels.overall);
+  bold([labels.overall]);
   const t = labels.totals;
   rows.push([t.files, totals.files], [t.errors, totals.errors], [t.warnings, totals.warnings], [t.infos, totals.infos], [t.fatal, totals.fatal]);
 
@@ -225,4 +271,63 @@ function summarySheet(results: readonly FileResult[], ctx: FormatterContext, lab
     { width: 50, wrap: true },
   ];
   return { name: labels.summary, columns, rows, headerRows, boldRows };
+}
+
+/** The sheet with its styles, in write-excel-file's terms. */
+function workbookSheet(sheet: Sheet): WorkbookSheet<never> {
+  const headers = new Set(sheet.headerRows ?? []);
+  const bolds = new Set(sheet.boldRows ?? []);
+  const data = sheet.rows.map((row, r): Row => {
+    const height = rowHeight(row, sheet.columns);
+    return row.map((value, c): Cell => {
+      if (value === undefined || value === '') return null;
+      const cell: CellObject = { value: typeof value === 'string' ? cellText(value) : value, alignVertical: 'top' };
+      if (headers.has(r)) Object.assign(cell, HEADER_STYLE);
+      else if (bolds.has(r)) cell.fontWeight = 'bold';
+      else if (sheet.columns[c]?.wrap) cell.wrap = true;
+      // write-excel-file takes a row's height from its cells.
+      if (height !== undefined) cell.height = height;
+      return cell;
+    });
+  });
+  return {
+    sheet: sheet.name,
+    data,
+    columns: sheet.columns.map((c) => ({ width: c.width })),
+    orientation: 'landscape',
+    ...(sheet.listHeader ? { stickyRowsCount: 1 } : {}),
+  };
+}
+
+const HEADER_STYLE: CellObject = { fontWeight: 'bold', backgroundColor: '#D9D9D9', bottomBorderStyle: 'thin', wrap: true };
+
+const MAX_CELL_TEXT = 32767; // Excel's limit
+
+/** LF line ends and at most 32,767 characters; write-excel-file drops characters XML cannot hold. */
+function cellText(text: string): string {
+  const clean = text.replace(/\r\n?/g, '\n');
+  return clean.length > MAX_CELL_TEXT ? `${clean.slice(0, MAX_CELL_TEXT - 1)}…` : clean;
+}
+
+const LINE_HEIGHT = 15; // points, one line of 11 pt Calibri
+const MAX_ROW_HEIGHT = 409; // Excel's limit
+/** Characters of ordinary text per unit of column width (counted in "0" digits), less a margin for word breaks. */
+const CHARS_PER_WIDTH = 1.1;
+
+/**
+ * A row high enough for its wrapped cells. Spreadsheet programs do not all fit rows to wrapped
+ * text when they open a file (LibreOffice does not), so the height is estimated here.
+ */
+function rowHeight(row: readonly CellValue[], columns: readonly SheetColumn[]): number | undefined {
+  let lines = 1;
+  row.forEach((value, c) => {
+    const column = columns[c];
+    if (!column?.wrap || value === undefined) return;
+    const perLine = Math.max(1, Math.floor(column.width * CHARS_PER_WIDTH));
+    const count = String(value)
+      .split('\n')
+      .reduce((n, line) => n + Math.max(1, Math.ceil(line.length / perLine)), 0);
+    lines = Math.max(lines, count);
+  });
+  return lines > 1 ? Math.min(lines * LINE_HEIGHT, MAX_ROW_HEIGHT) : undefined;
 }

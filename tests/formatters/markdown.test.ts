@@ -1,9 +1,10 @@
 import { resolve } from 'node:path';
 import { lintFile } from '../../src/engine/linter.js';
-import type { FileResult, Finding, Lang, LintConfig } from '../../src/engine/types.js';
+import type { FileResult, Lang, LintConfig } from '../../src/engine/types.js';
 import { figureText } from '../../src/formatters/fields.js';
 import { formatMarkdown } from '../../src/formatters/markdown.js';
 import { summarize } from '../../src/formatters/summary.js';
+import { finding } from '../cli/fixtures.js';
 
 const REFERENCE = resolve('fixtures/reference/lkjip-dumai-barat-2023.txt');
 const CONFIG: LintConfig = { rules: {}, rounding: 'round-or-truncate', lang: 'id' };
@@ -61,18 +62,6 @@ function tables(md: string): Array<{ header: string[]; rows: string[][] }> {
     } else if (!cells.every((c) => /^:?-+:?$/.test(c))) current.rows.push(cells);
   }
   return result;
-}
-
-function finding(overrides: Partial<Finding> = {}): Finding {
-  return {
-    ruleId: 'sum-total',
-    family: 'arithmetic',
-    severity: 'error',
-    message: 'Jumlah seharusnya 1.357.900.300, tertulis 1.357.000.300',
-    location: { file: '/w/laporan.txt', line: 855 },
-    related: [],
-    ...overrides,
-  };
 }
 
 describe('markdown: the reference report', () => {
