@@ -38,6 +38,10 @@ export const cliMessages = {
     id: 'tidak dapat menulis {path}: {problem}',
     en: 'cannot write {path}: {problem}',
   },
+  outputIsInput: {
+    id: '{path} adalah salah satu berkas yang diperiksa: keluaran tidak pernah ditulis ke berkas masukan',
+    en: '{path} is one of the files checked: the output is never written to an input file',
+  },
   badCount: {
     id: 'harus bilangan bulat {min} atau lebih, bukan "{value}"',
     en: 'must be a whole number, {min} or more, not "{value}"',

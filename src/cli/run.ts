@@ -10,6 +10,7 @@ import type { FileResult, Lang, LintConfig, Rule } from '../engine/types.js';
 import { getFormatter, isBinaryFormat } from '../formatters/index.js';
 import { summarize } from '../formatters/summary.js';
 import { translate } from '../i18n/index.js';
+import { displayPath } from '../util/paths.js';
 import { parseArguments, type CliArguments } from './arguments.js';
 import { expandFiles } from './files.js';
 import { cliMessages as m } from './messages.js';
@@ -74,6 +75,7 @@ export async function run(argv: string[], io: CliIO, deps: CliDeps = {}): Promis
     const lint = deps.lint ?? (await import('../engine/linter.js')).lintFile;
 
     const { files, unmatched } = await expandFiles(args.files, io.cwd);
+    if (args.output && files.includes(resolve(io.cwd, args.output))) throw new ConfigError('--output', m.outputIsInput, { path: resolve(io.cwd, args.output) });
     const results: FileResult[] = unmatched.map((pattern) => ({
       file: resolve(io.cwd, pattern),
       findings: [],
@@ -99,7 +101,6 @@ export async function run(argv: string[], io: CliIO, deps: CliDeps = {}): Promis
     const output = await format(shown, { lang, color: io.isTTY && args.color && !args.output, cwd: io.cwd });
     if (args.output) {
       const path = resolve(io.cwd, args.output);
-      if (files.includes(path)) throw new ConfigError('--output', m.cannotWrite, { path, problem: 'input file' });
       await writeFile(path, typeof output === 'string' ? `${output}\n` : output).catch((err: Error) => {
         throw new ConfigError('--output', m.cannotWrite, { path, problem: err.message });
       });
@@ -141,11 +142,9 @@ function resultOf(file: string, outcome: Outcome, lang: Lang, args: CliArguments
   if ('result' in outcome) return outcome.result;
   if ('timedOut' in outcome) return { file, findings: [], error: translate(m.timedOut, lang, { seconds: timeoutSeconds }) };
   const err = outcome.failure;
-  io.stderr(`${displayName(file, io)}: ${describeUnexpected(Object.assign(new Error(err.message), { stack: err.workerStack }), lang, args.debug)}\n`);
+  io.stderr(`${displayPath(io.cwd, file)}: ${describeUnexpected(Object.assign(new Error(err.message), { stack: err.workerStack }), lang, args.debug)}\n`);
   return { file, findings: [], error: translate(m.unexpected, lang, { message: err.message }) };
 }
-
-const displayName = (file: string, io: CliIO) => (file.startsWith(`${io.cwd}/`) ? file.slice(io.cwd.length + 1) : file);
 
 /**
  * 2 when a file could not be checked; 1 for errors or too many warnings; else 0. Warnings count

@@ -138,6 +138,26 @@ describe('baselines', () => {
   });
 });
 
+describe('--output', () => {
+  it('writes the output to the file and nothing to stdout', async () => {
+    const out = await cli(dir, 'kota/a.txt', '-f', 'markdown', '-o', 'temuan.md');
+    expect(out.code).toBe(1);
+    expect(out.stdout).toBe('');
+    expect(readFileSync(join(dir, 'temuan.md'), 'utf8')).toMatch(/\| No \| Lokasi \| Temuan \|/);
+  });
+
+  it('asks for --output with xlsx, and never writes over an input file', async () => {
+    const noOutput = await cli(dir, 'kota/a.txt', '-f', 'xlsx');
+    expect(noOutput.code).toBe(2);
+    expect(noOutput.stderr).toContain('tentukan berkas tujuan dengan --output');
+    const before = readFileSync(join(dir, 'kota/a.txt'));
+    const onInput = await cli(dir, 'kota/a.txt', '-f', 'json', '-o', 'kota/a.txt');
+    expect(onInput.code).toBe(2);
+    expect(onInput.stderr).toContain('keluaran tidak pernah ditulis ke berkas masukan');
+    expect(readFileSync(join(dir, 'kota/a.txt')).equals(before)).toBe(true);
+  });
+});
+
 describe('library API', () => {
   it("`import { lint } from 'lkjip-lint'` returns what --format json prints", async () => {
     const script = `import { lint } from 'lkjip-lint';
