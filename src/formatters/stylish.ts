@@ -4,12 +4,10 @@ import type { SourceLocation } from '../model/index.js';
 import { summarize, type ResultSummary } from './summary.js';
 import type { TextFormatter } from './types.js';
 import { displayPath } from '../util/paths.js';
+import { whereText } from './fields.js';
 
 const words = {
   id: {
-    line: 'baris',
-    paragraph: 'paragraf',
-    page: 'hal.',
     tableByIndex: (n: number) => `Tabel ke-${n}`,
     severity: { error: 'galat', warning: 'peringatan', info: 'info' } as Record<Severity, string>,
     fatal: 'fatal',
@@ -22,9 +20,6 @@ const words = {
     perReport: 'Per laporan:',
   },
   en: {
-    line: 'line',
-    paragraph: 'paragraph',
-    page: 'p.',
     tableByIndex: (n: number) => `Table #${n}`,
     severity: { error: 'error', warning: 'warning', info: 'info' } as Record<Severity, string>,
     fatal: 'fatal',
@@ -47,7 +42,7 @@ export const formatStylish: TextFormatter = (results, ctx) => {
   const w = words[ctx.lang];
   const blocks = results
     .filter((r) => r.error !== undefined || r.findings.length > 0)
-    .map((r) => fileBlock(r, ctx.cwd, w, chalk));
+    .map((r) => fileBlock(r, ctx.cwd, ctx.lang, chalk));
   const summary = summaryLines(summarize(results), w, chalk);
   const perReport = results.length > 1 ? [perReportLines(results, ctx.cwd, w, chalk)] : [];
   return [...blocks, ...perReport, summary].join('\n\n');
@@ -65,7 +60,8 @@ function perReportLines(results: FileResult[], cwd: string, w: Words, chalk: Cha
   return [chalk.bold(w.perReport), ...rows.map(([name, counts]) => `  ${name.padEnd(width)}  ${counts}`)].join('\n');
 }
 
-function fileBlock(result: FileResult, cwd: string, w: Words, chalk: ChalkInstance): string {
+function fileBlock(result: FileResult, cwd: string, lang: Lang, chalk: ChalkInstance): string {
+  const w = words[lang];
   const path = chalk.underline(displayPath(cwd, result.file));
   if (result.error !== undefined) return `${path}  ${chalk.red(`${w.fatal}: ${result.error}`)}`;
   const known = [result.unit, result.year].filter((x) => x !== undefined && x !== '');
@@ -73,7 +69,7 @@ function fileBlock(result: FileResult, cwd: string, w: Words, chalk: ChalkInstan
 
   const rows = result.findings.map((f) => ({
     finding: f,
-    where: locationText(f.location, w),
+    where: whereText(f.location, lang) || '-',
     context: tableContext(f.location, w),
     severity: w.severity[f.severity],
   }));
@@ -106,19 +102,6 @@ function summaryLines(s: ResultSummary, w: Words, chalk: ChalkInstance): string 
   return lines.join('\n');
 }
 
-/** "baris 855", "hal. 12", "Sheet!C12", or several of them when a format fills more than one. */
-function locationText(loc: SourceLocation, w: Words): string {
-  const parts: string[] = [];
-  if (loc.page !== undefined) parts.push(`${w.page} ${loc.page}`);
-  if (loc.sheet !== undefined) parts.push(loc.cell ? `${sheetName(loc.sheet)}!${loc.cell}` : sheetName(loc.sheet));
-  if (loc.paragraph !== undefined) parts.push(`${w.paragraph} ${loc.paragraph}`);
-  if (loc.line !== undefined) {
-    const span = loc.endLine !== undefined && loc.endLine > loc.line ? `${loc.line}-${loc.endLine}` : `${loc.line}`;
-    parts.push(`${w.line} ${span}`);
-  }
-  return parts.length ? parts.join(', ') : '-';
-}
-
 /** "Tabel 3.7 › Administrasi Keuangan › REALISASI"; empty outside tables. */
 function tableContext(loc: SourceLocation, w: Words): string {
   const parts: string[] = [];
@@ -126,11 +109,6 @@ function tableContext(loc: SourceLocation, w: Words): string {
   else if (loc.tableIndex !== undefined) parts.push(w.tableByIndex(loc.tableIndex));
   for (const label of [loc.rowLabel, loc.columnLabel]) if (label) parts.push(shorten(label));
   return parts.join(' › ');
-}
-
-/** Excel quotes sheet names with spaces or punctuation: 'Lampiran 1'!C12. */
-function sheetName(name: string): string {
-  return /^[\p{L}\p{N}_]+$/u.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
 }
 
 function shorten(label: string): string {
