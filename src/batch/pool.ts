@@ -53,11 +53,18 @@ export async function lintBatch(files: readonly string[], config: LintConfig, op
   }
   let next = 0;
   const lane = async () => {
-    let worker: Worker | undefined;
+    let worker: Worker | Error | undefined;
     try {
       while (next < files.length) {
         const i = next++;
         worker ??= await startWorker();
+        if (worker instanceof Error) {
+          // The worker could not load the linter: this file fails, the next one tries a fresh worker.
+          outcomes[i] = { failure: new WorkerFailure(worker.message, worker.stack) };
+          options.onDone?.(files[i], outcomes[i]);
+          worker = undefined;
+          continue;
+        }
         const outcome = await runOne(worker, i, files[i], config, options.timeoutMs);
         if ('timedOut' in outcome || ('failure' in outcome && outcome.failure.message === WORKER_DIED)) {
           await worker.terminate();
@@ -67,7 +74,7 @@ export async function lintBatch(files: readonly string[], config: LintConfig, op
         options.onDone?.(files[i], outcome);
       }
     } finally {
-      await worker?.terminate();
+      if (worker instanceof Worker) await worker.terminate();
     }
   };
   await Promise.all(Array.from({ length: concurrency }, lane));
@@ -76,22 +83,24 @@ export async function lintBatch(files: readonly string[], config: LintConfig, op
 
 const WORKER_DIED = 'worker stopped';
 
-/** A worker that has loaded the linter (or failed to: then its first file reports the failure). */
-function startWorker(): Promise<Worker> {
+/** A worker that has loaded the linter, or the error that stopped it loading. */
+function startWorker(): Promise<Worker | Error> {
   const worker = new Worker(WORKER);
   return new Promise((resolve) => {
-    const ready = (msg: { ready?: boolean }) => {
-      if (!msg.ready) return;
+    const settle = (value: Worker | Error) => {
       worker.off('message', ready);
       worker.off('error', failed);
-      resolve(worker);
+      worker.off('exit', exited);
+      resolve(value);
     };
-    const failed = () => {
-      worker.off('message', ready);
-      resolve(worker);
+    const ready = (msg: { ready?: boolean }) => {
+      if (msg.ready) settle(worker);
     };
+    const failed = (err: Error) => settle(err);
+    const exited = () => settle(new Error(WORKER_DIED));
     worker.on('message', ready);
-    worker.once('error', failed);
+    worker.on('error', failed);
+    worker.on('exit', exited);
   });
 }
 
