@@ -1,6 +1,6 @@
 import { performance } from 'node:perf_hooks';
-import type { Report, SourceLocation } from '../model/index.js';
 import { Decimal } from 'decimal.js';
+import type { Report, SourceLocation } from '../model/index.js';
 import { Interval } from '../numbers/interval.js';
 import { forgetTexts } from '../numbers/parse.js';
 import { extractReport } from '../extract/index.js';
@@ -63,7 +63,7 @@ function dropConsequences(findings: Finding[], rechecks: Map<Finding, Pick<Findi
   for (let round = 0; round < 5; round++) {
     const corrections = new Map<string, Interval>();
     for (const f of kept) {
-      if (f.expected === undefined || !/^-?\d+(\.\d+)?$/.test(f.expected)) continue;
+      if (!isNumeric(f.expected)) continue;
       corrections.set(locationKey(f.location), Interval.exact(f.expected));
     }
     const next = kept.filter((f) => {
