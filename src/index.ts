@@ -10,13 +10,12 @@
 import { resolve } from 'node:path';
 import { applyBaseline, readBaseline } from './baseline/baseline.js';
 import { lintBatch } from './batch/pool.js';
+import { resultOf, unmatchedResults } from './batch/results.js';
 import { expandFiles } from './cli/files.js';
 import { loadConfig } from './config/load.js';
 import { lintFile } from './engine/linter.js';
 import type { FileResult, Lang, SeveritySetting } from './engine/types.js';
 import { jsonReport, type JsonReport } from './formatters/json.js';
-import { translate } from './i18n/index.js';
-import { cliMessages } from './cli/messages.js';
 
 export interface LintOptions {
   /** Language of the messages (default: the config file's, else 'id'). */
@@ -58,22 +57,14 @@ export async function lint(files: string | readonly string[], options: LintOptio
     rules,
   );
   const expanded = await expandFiles(typeof files === 'string' ? [files] : files, cwd);
-  const results: FileResult[] = expanded.unmatched.map((pattern) => ({
-    file: resolve(cwd, pattern),
-    findings: [],
-    error: translate(cliMessages.noMatch, config.lang, { pattern }),
-  }));
+  const timeoutSeconds = options.timeoutSeconds ?? 300;
+  const results: FileResult[] = unmatchedResults(expanded.unmatched, cwd, config.lang);
   const outcomes = await lintBatch(expanded.files, config, {
     concurrency: options.concurrency,
-    timeoutMs: (options.timeoutSeconds ?? 300) * 1000,
+    timeoutMs: timeoutSeconds * 1000,
     lintInProcess: lintFile,
   });
-  outcomes.forEach((o, i) => {
-    const file = expanded.files[i];
-    if ('result' in o) results.push(o.result);
-    else if ('timedOut' in o) results.push({ file, findings: [], error: translate(cliMessages.timedOut, config.lang, { seconds: options.timeoutSeconds ?? 300 }) });
-    else results.push({ file, findings: [], error: translate(cliMessages.unexpected, config.lang, { message: o.failure.message }) });
-  });
+  outcomes.forEach((o, i) => results.push(resultOf(expanded.files[i], o, config.lang, timeoutSeconds)));
   const shown = options.baseline ? applyBaseline(results, await readBaseline(resolve(cwd, options.baseline))).results : results;
   return jsonReport(shown, config.lang);
 }

@@ -2,6 +2,7 @@ import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { applyBaseline, readBaseline, writeBaseline } from '../baseline/baseline.js';
 import { lintBatch, type Outcome } from '../batch/pool.js';
+import { resultOf, unmatchedResults } from '../batch/results.js';
 import { loadConfig } from '../config/load.js';
 import { configMessages } from '../config/messages.js';
 import { ConfigError } from '../engine/errors.js';
@@ -76,11 +77,7 @@ export async function run(argv: string[], io: CliIO, deps: CliDeps = {}): Promis
 
     const { files, unmatched } = await expandFiles(args.files, io.cwd);
     if (args.output && files.includes(resolve(io.cwd, args.output))) throw new ConfigError('--output', m.outputIsInput, { path: resolve(io.cwd, args.output) });
-    const results: FileResult[] = unmatched.map((pattern) => ({
-      file: resolve(io.cwd, pattern),
-      findings: [],
-      error: translate(m.noMatch, lang, { pattern }),
-    }));
+    const results: FileResult[] = unmatchedResults(unmatched, io.cwd, lang);
     for (const pattern of unmatched) io.stderr(`lkjip-lint: ${translate(m.noMatch, lang, { pattern })}\n`);
     results.push(...(await lintMany(files, config, lint, args, io, { concurrency, timeoutSeconds, batch: deps.batch })));
 
@@ -132,18 +129,19 @@ async function lintMany(files: string[], config: LintConfig, lint: typeof lintFi
       lintInProcess: lint,
       onDone: () => progress?.increment(),
     });
-    return outcomes.map((o, i) => resultOf(files[i], o, config.lang, args, io, s.timeoutSeconds));
+    return outcomes.map((o, i) => reportedResultOf(files[i], o, config.lang, args, io, s.timeoutSeconds));
   } finally {
     progress?.stop();
   }
 }
 
-function resultOf(file: string, outcome: Outcome, lang: Lang, args: CliArguments, io: CliIO, timeoutSeconds: number): FileResult {
-  if ('result' in outcome) return outcome.result;
-  if ('timedOut' in outcome) return { file, findings: [], error: translate(m.timedOut, lang, { seconds: timeoutSeconds }) };
-  const err = outcome.failure;
-  io.stderr(`${displayPath(io.cwd, file)}: ${describeUnexpected(Object.assign(new Error(err.message), { stack: err.workerStack }), lang, args.debug)}\n`);
-  return { file, findings: [], error: translate(m.unexpected, lang, { message: err.message }) };
+/** A file that failed unexpectedly is also told on stderr (with its stack under --debug). */
+function reportedResultOf(file: string, outcome: Outcome, lang: Lang, args: CliArguments, io: CliIO, timeoutSeconds: number): FileResult {
+  if ('failure' in outcome) {
+    const err = outcome.failure;
+    io.stderr(`${displayPath(io.cwd, file)}: ${describeUnexpected(Object.assign(new Error(err.message), { stack: err.workerStack }), lang, args.debug)}\n`);
+  }
+  return resultOf(file, outcome, lang, timeoutSeconds);
 }
 
 /**

@@ -120,6 +120,9 @@ const FAMILY: Record<RuleFamily, { id: string; en: string; recommendation: { id:
   },
 };
 
+/** Every family, in the order summaries list them. */
+export const FAMILIES = Object.keys(FAMILY) as RuleFamily[];
+
 export function familyLabel(family: RuleFamily, lang: Lang): string {
   return FAMILY[family]?.[lang] ?? family;
 }

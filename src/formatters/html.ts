@@ -3,7 +3,7 @@ import type { FileResult, Finding, Lang, RuleFamily, Severity } from '../engine/
 import { formatNumber } from '../numbers/format.js';
 import { displayPath } from '../util/paths.js';
 import { packageInfo } from '../util/package-info.js';
-import { familyLabel, findingRows, severityLabel, tableText, whereText, type FindingRow } from './fields.js';
+import { FAMILIES, familyLabel, findingRows, severityLabel, tableText, whereText, type FindingRow } from './fields.js';
 import { summarize } from './summary.js';
 import type { TextFormatter } from './types.js';
 
@@ -18,19 +18,6 @@ import type { TextFormatter } from './types.js';
  */
 
 const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
-const FAMILIES: readonly RuleFamily[] = [
-  'arithmetic',
-  'cross-reference',
-  'efficiency',
-  'predicates',
-  'terbilang',
-  'counts',
-  'years',
-  'narrative',
-  'names',
-  'numbering',
-  'input',
-];
 /** Related places listed open; longer lists are folded into a <details>. */
 const BASIS_OPEN_MAX = 4;
 
@@ -353,8 +340,8 @@ function findingCard(row: FindingRow, fileIndex: number, lang: Lang): string {
   const l = LABELS[lang];
   const f = row.finding;
   const location = [row.where, row.cell].filter(Boolean).join(' · ');
-  const written = shownFigure(row.written, f.actual, f);
-  const expected = shownFigure(row.expected, f.expected, f);
+  const written = row.written;
+  const expected = row.expected;
   const parts = [
     `<article class="finding sev-${row.severity}" id="f${fileIndex}-${row.no}" data-severity="${row.severity}" data-family="${esc(row.family)}" data-rule="${esc(row.ruleId)}">`,
     '<header class="finding-head">',
@@ -378,15 +365,6 @@ function findingCard(row: FindingRow, fileIndex: number, lang: Lang): string {
   if (row.recommendation) parts.push(`<p class="reco"><strong>${esc(l.recommendation)}:</strong> ${esc(row.recommendation)}</p>`);
   parts.push('</article>');
   return parts.filter(Boolean).join('');
-}
-
-/**
- * The figure as shown in the card. A year ("2022") is shown as written, not grouped like an
- * amount ("2.022", which is what figureText makes of any integer).
- */
-function shownFigure(text: string, raw: string | undefined, f: Finding): string {
-  if (raw !== undefined && f.family === 'years' && /^\d{4}$/.test(raw)) return raw;
-  return text;
 }
 
 function basisBlock(f: Finding, lang: Lang): string {

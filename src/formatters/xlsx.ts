@@ -2,7 +2,7 @@ import writeXlsxFile, { type Cell, type CellObject, type Row, type Sheet as Work
 import { getOrderOfSiblings, insertElementMarkupAccordingToOrderOfSiblings } from 'write-excel-file/utility';
 import type { FileResult, Lang, RuleFamily, Severity } from '../engine/types.js';
 import { displayPath } from '../util/paths.js';
-import { familyLabel, findingRows, recommendation, type FindingRow } from './fields.js';
+import { FAMILIES, familyLabel, findingRows, recommendation, type FindingRow } from './fields.js';
 import { summarize } from './summary.js';
 import type { BinaryFormatter, FormatterContext } from './types.js';
 
@@ -120,20 +120,6 @@ const COLUMNS: Array<{ key: ColumnKey } & SheetColumn> = [
   { key: 'recommendation', width: 32, wrap: true },
 ];
 
-/** Every family, in the order the summary lists them (the compiler checks that none is missing). */
-const FAMILIES = Object.keys({
-  arithmetic: 0,
-  'cross-reference': 0,
-  names: 0,
-  efficiency: 0,
-  predicates: 0,
-  terbilang: 0,
-  counts: 0,
-  years: 0,
-  narrative: 0,
-  numbering: 0,
-  input: 0,
-} satisfies Record<RuleFamily, 0>) as RuleFamily[];
 
 const SEVERITIES: Severity[] = ['error', 'warning', 'info'];
 
