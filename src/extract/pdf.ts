@@ -9,7 +9,7 @@ import { unionBox, type Box, type TextRun } from './pdf/geometry.js';
 import { groupLines, type TextLine } from './pdf/lines.js';
 import { pageRulings, pageText, type PdfPage } from './pdf/page.js';
 import { loadPdfjs, openPdf, type PdfDocument } from './pdf/pdfjs.js';
-import { rulingsInWorker } from './pdf/rulings.js';
+import { readInWorker, workerTextFrom } from './pdf/offload.js';
 import { ruledTables, unruledTables, type PdfTable } from './pdf/tables.js';
 
 type Element = { kind: 'text'; lines: TextLine[]; page: number } | { kind: 'table'; table: PdfTable; pages: number[] };
@@ -18,7 +18,8 @@ interface RawPage {
   number: number;
   height: number;
   lines: TextLine[];
-  page: PdfPage;
+  /** The pdfjs page, when this thread read it (the worker's pages come as text runs). */
+  page?: PdfPage;
 }
 
 interface PageContent {
@@ -41,27 +42,34 @@ export async function extractPdf(file: string, data: Buffer): Promise<Report> {
   } catch (err) {
     throw pdfError(file, err);
   }
-  const fromWorker = rulingsInWorker(data);
+  const textFrom = workerTextFrom(doc.numPages);
+  const fromWorker = readInWorker(data, textFrom);
   const pages: PageContent[] = [];
   let characters = 0;
   try {
     const raw: RawPage[] = [];
-    for (let n = 1; n <= doc.numPages; n++) {
+    const readPage = async (n: number) => {
       const page = await doc.getPage(n);
-      const vp = page.getViewport({ scale: 1 });
       const runs = await pageText(page);
       characters += runs.reduce((a, r) => a + r.text.length, 0);
-      raw.push({ number: n, height: vp.height, lines: groupLines(runs), page });
-    }
+      raw.push({ number: n, height: page.getViewport({ scale: 1 }).height, lines: groupLines(runs), page });
+    };
+    for (let n = 1; n <= (fromWorker ? textFrom - 1 : doc.numPages); n++) await readPage(n);
+    const shared = fromWorker ? await fromWorker : undefined;
+    if (fromWorker && !shared) for (let n = textFrom; n <= doc.numPages; n++) await readPage(n);
+    shared?.texts.forEach((t, i) => {
+      characters += t.runs.reduce((a, r) => a + r.text.length, 0);
+      raw.push({ number: textFrom + i, height: t.height, lines: groupLines(t.runs) });
+    });
+    const drawn = shared?.rulings;
     const repeated = runningLines(raw);
-    const drawn = fromWorker ? await fromWorker : undefined;
     for (const p of raw) {
       const lines = p.lines.filter((l) => !repeated.has(l));
       // Borders are read only where the text looks tabular (a line of several runs apart): the
       // operator list costs nearly as much as the text.
       const tabular = lines.filter((l) => hasGap(l)).length >= 2;
-      const rulings = !tabular ? [] : drawn ? drawn[p.number - 1] : await pageRulings(p.page, pdfjs.OPS);
-      p.page.cleanup();
+      const rulings = !tabular ? [] : drawn ? drawn[p.number - 1] : await pageRulings(p.page!, pdfjs.OPS);
+      p.page?.cleanup();
       pages.push({ number: p.number, height: p.height, elements: layoutPage(p.number, lines, rulings) });
     }
   } catch (err) {
