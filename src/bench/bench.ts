@@ -186,6 +186,9 @@ async function main(): Promise<void> {
   console.log('');
   console.log(`batch of ${BATCH_COPIES} copies of the reference report (text), worker threads:`);
   console.log(`  1 worker ${fmt(b.one)} (${b.oneCores.toFixed(2)} cores busy)  2 workers ${fmt(b.two)} (${b.twoCores.toFixed(2)} cores busy)  speed-up ${(b.one / b.two).toFixed(2)}×`);
+  // The CPU one file costs does not shrink when files run side by side, so two cores can run
+  // them at most 2 / (cores one worker keeps busy) times as fast.
+  console.log(`  ceiling on 2 cores: one worker already keeps ${b.oneCores.toFixed(2)} cores busy, so 2 workers can gain at most ${(2 / b.oneCores).toFixed(2)}×`);
   console.log(`  control, the same busy loop on 1 thread ${fmt(b.loopOne)}, twice on 2 threads ${fmt(b.loopTwo)}: this machine runs two threads ${((2 * b.loopOne) / b.loopTwo).toFixed(2)}× as fast as one`);
 }
 
