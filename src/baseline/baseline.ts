@@ -10,7 +10,7 @@ import { packageInfo } from '../util/package-info.js';
  * it is in the report's structure (unit, section, table, row and column labels), never by line
  * or page, so that editing other parts of the report does not break the match.
  */
-export const BASELINE_VERSION = 1;
+const BASELINE_VERSION = 1;
 
 export interface BaselineEntry {
   ruleId: string;
@@ -49,7 +49,7 @@ function entryOf(result: FileResult, f: Finding): BaselineEntry {
 
 const keyOf = (e: BaselineEntry) => JSON.stringify([e.ruleId, e.unit, e.section, e.table, e.row, e.column, e.actual, e.expected]);
 
-export function baselineOf(results: readonly FileResult[]): Baseline {
+function baselineOf(results: readonly FileResult[]): Baseline {
   const findings = results.flatMap((r) => r.findings.map((f) => entryOf(r, f)));
   findings.sort((a, b) => (keyOf(a) < keyOf(b) ? -1 : keyOf(a) > keyOf(b) ? 1 : 0));
   return { version: BASELINE_VERSION, tool: packageInfo().name, findings };

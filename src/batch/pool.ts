@@ -27,7 +27,7 @@ export interface BatchOptions {
 
 export type Outcome = { result: FileResult } | { failure: WorkerFailure } | { timedOut: true };
 
-export function defaultConcurrency(): number {
+function defaultConcurrency(): number {
   return availableParallelism();
 }
 

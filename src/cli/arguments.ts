@@ -1,4 +1,5 @@
 import yargs from 'yargs';
+import { formatterNames } from '../formatters/index.js';
 import { packageInfo } from '../util/package-info.js';
 
 export interface CliArguments {
@@ -43,7 +44,7 @@ function parser(argv: string[]) {
     )
     .option('format', {
       alias: 'f',
-      choices: ['stylish', 'json', 'xlsx', 'html', 'sarif', 'markdown'],
+      choices: formatterNames,
       default: 'stylish',
       describe: 'Output format (json: docs/json-format.md; the others: docs/formats.md)',
     })

@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { glob, isDynamicPattern } from 'tinyglobby';
 
 /** Extensions looked for inside a directory given as an argument. */
-export const REPORT_EXTENSIONS = ['txt', 'md', 'pdf', 'docx', 'xlsx'];
+const REPORT_EXTENSIONS = ['txt', 'md', 'pdf', 'docx', 'xlsx'];
 
 export interface ExpandedFiles {
   /** Absolute paths, each once, in the order given (a directory's or pattern's files sorted). */

@@ -2,6 +2,7 @@ import { performance } from 'node:perf_hooks';
 import { Decimal } from 'decimal.js';
 import type { Report, SourceLocation } from '../model/index.js';
 import { Interval } from '../numbers/interval.js';
+import { isPlainDecimal } from '../numbers/format.js';
 import { forgetTexts } from '../numbers/parse.js';
 import { extractReport } from '../extract/index.js';
 import { normaliseReport } from '../normalise/index.js';
@@ -16,7 +17,7 @@ export function lintReport(report: Report, config: LintConfig, rules: readonly R
   forgetTexts();
   const doc = normaliseReport(report);
   const findings: Finding[] = [];
-  const rechecks = new Map<Finding, Pick<FindingInput, 'inputs' | 'recheck'>>();
+  const rechecks = new Map<Finding, Required<Pick<FindingInput, 'inputs' | 'recheck'>>>();
   for (const rule of rules) {
     const setting = config.rules[rule.meta.id];
     const severitySetting = setting?.severity ?? rule.meta.defaultSeverity;
@@ -58,18 +59,18 @@ const locationKey = (l: SourceLocation) => [l.file, l.page, l.sheet, l.cell, l.p
  * other finding expects: the reviewer gets the cause, not its echoes. Repeated until nothing
  * changes, since a dropped finding's correction no longer stands.
  */
-function dropConsequences(findings: Finding[], rechecks: Map<Finding, Pick<FindingInput, 'inputs' | 'recheck'>>): Finding[] {
+function dropConsequences(findings: Finding[], rechecks: Map<Finding, Required<Pick<FindingInput, 'inputs' | 'recheck'>>>): Finding[] {
   let kept = findings;
   for (let round = 0; round < 5; round++) {
     const corrections = new Map<string, Interval>();
     for (const f of kept) {
-      if (!isNumeric(f.expected)) continue;
+      if (!isPlainDecimal(f.expected)) continue;
       corrections.set(locationKey(f.location), Interval.exact(f.expected));
     }
     const next = kept.filter((f) => {
       const r = rechecks.get(f);
-      if (!r || !r.inputs!.some((l) => corrections.has(locationKey(l)))) return true;
-      return !r.recheck!((l) => corrections.get(locationKey(l)));
+      if (!r || !r.inputs.some((l) => corrections.has(locationKey(l)))) return true;
+      return !r.recheck((l) => corrections.get(locationKey(l)));
     });
     if (next.length === kept.length) return kept;
     kept = next;
@@ -113,9 +114,9 @@ function mergeRelated(kept: Finding, dropped: Finding): void {
  */
 function dropEchoes(findings: Finding[]): Finding[] {
   const arithmetic = new Map<string, Finding>();
-  for (const f of findings) if (f.family === 'arithmetic' && isNumeric(f.expected)) arithmetic.set(locationKey(f.location), f);
+  for (const f of findings) if (f.family === 'arithmetic' && isPlainDecimal(f.expected)) arithmetic.set(locationKey(f.location), f);
   return findings.filter((f) => {
-    if (f.family !== 'cross-reference' || !isNumeric(f.expected)) return true;
+    if (f.family !== 'cross-reference' || !isPlainDecimal(f.expected)) return true;
     const kept = arithmetic.get(locationKey(f.location));
     if (!kept || !withinLastDigit(kept.expected!, f.expected!)) return true;
     mergeRelated(kept, f);
@@ -123,7 +124,6 @@ function dropEchoes(findings: Finding[]): Finding[] {
   });
 }
 
-const isNumeric = (v: string | undefined): v is string => v !== undefined && /^-?\d+(\.\d+)?$/.test(v);
 
 /** "95.22" and "95.21": the same value, rounded and truncated at the last printed digit. */
 function withinLastDigit(a: string, b: string): boolean {

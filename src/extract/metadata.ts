@@ -74,11 +74,6 @@ export function countMentions(texts: string[]): Map<string, Map<string, number>>
   return out;
 }
 
-/** Mentions of one type ("Kecamatan"): name -> count. */
-export function countUnitMentions(texts: string[], type: string): Map<string, number> {
-  return countMentions(texts).get(type) ?? new Map();
-}
-
 function mostFrequent(counts: Map<string, number>): string | undefined {
   let best: string | undefined;
   let n = 0;

@@ -1,7 +1,7 @@
 import { Decimal } from 'decimal.js';
 import type { FileResult, Finding, Lang, RuleFamily, Severity } from '../engine/types.js';
 import type { SourceLocation } from '../model/index.js';
-import { formatNumber } from '../numbers/format.js';
+import { formatNumber, isPlainDecimal } from '../numbers/format.js';
 import { displayPath } from '../util/paths.js';
 
 /**
@@ -161,7 +161,7 @@ export function tableText(loc: SourceLocation, lang: Lang): string {
 /** A figure of the JSON output ("1357900300", "95.21") in the language's style: "1.357.900.300", "95,21". */
 export function figureText(value: string | undefined, lang: Lang): string {
   if (value === undefined) return '';
-  if (!/^-?\d+(\.\d+)?$/.test(value)) return value;
+  if (!isPlainDecimal(value)) return value;
   const decimals = value.split('.')[1]?.length ?? 0;
   return formatNumber(new Decimal(value), decimals, lang);
 }

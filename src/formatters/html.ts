@@ -1,10 +1,9 @@
-import { Decimal } from 'decimal.js';
-import type { FileResult, Finding, Lang, RuleFamily, Severity } from '../engine/types.js';
-import { formatNumber } from '../numbers/format.js';
+import type { FileResult, Finding, Lang, Severity } from '../engine/types.js';
+import { isPlainDecimal } from '../numbers/format.js';
 import { displayPath } from '../util/paths.js';
 import { packageInfo } from '../util/package-info.js';
-import { FAMILIES, familyLabel, findingRows, severityLabel, tableText, whereText, type FindingRow } from './fields.js';
-import { summarize } from './summary.js';
+import { familyLabel, figureText, findingRows, severityLabel, tableText, whereText, type FindingRow } from './fields.js';
+import { aboutParts, familyCounts, groupRows, severityCount, SEVERITIES, summarize } from './summary.js';
 import type { TextFormatter } from './types.js';
 
 /**
@@ -17,7 +16,6 @@ import type { TextFormatter } from './types.js';
  * The output is deterministic: no timestamps, no random ids.
  */
 
-const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
 /** Related places listed open; longer lists are folded into a <details>. */
 const BASIS_OPEN_MAX = 4;
 
@@ -114,7 +112,7 @@ export const formatHtml: TextFormatter = (results, ctx) => {
     rows: findingRows(result, lang, ctx.cwd),
   }));
   const allRows = files.flatMap((f) => f.rows);
-  const units = [...new Set(results.map((r) => [r.unit, r.year].filter((x) => x !== undefined && x !== '').join(' ')))].filter(Boolean);
+  const units = [...new Set(results.map((r) => aboutParts(r).join(' ')))].filter(Boolean);
   const subtitle = units.length === 1 ? units[0] : '';
   const tool = `${packageInfo().name} ${packageInfo().version}`;
 
@@ -170,12 +168,12 @@ function summarySection(files: FileView[], allRows: FindingRow[], lang: Lang): s
   const fileRows = files.map((f) => {
     const r = f.result;
     const link = `<a href="#berkas-${f.index}">${esc(f.path)}</a>`;
-    const meta = [cellOrDash(r.unit), cellOrDash(r.year), cellOrDash(r.format ? (l.formats[r.format] ?? r.format) : undefined)];
+    const meta = [cellOrDash(r.unit), cellOrDash(r.year), cellOrDash(formatLabel(r, l))];
     if (r.error !== undefined) {
       return `<tr class="fatal"><th scope="row">${link}</th>${meta.map((m) => `<td>${m}</td>`).join('')}<td colspan="4"><span class="badge badge-fatal">${esc(l.unreadable)}</span></td></tr>`;
     }
-    const c = countBySeverity(f.rows);
-    return `<tr><th scope="row">${link}</th>${meta.map((m) => `<td>${m}</td>`).join('')}${numCells([c.error, c.warning, c.info, f.rows.length])}</tr>`;
+    const c = summarize([r]);
+    return `<tr><th scope="row">${link}</th>${meta.map((m) => `<td>${m}</td>`).join('')}${numCells([c.errors, c.warnings, c.infos, f.rows.length])}</tr>`;
   });
   const totalRow = files.length > 1
     ? `<tfoot><tr><th scope="row" colspan="4">${esc(l.total)}</th>${numCells([s.errors, s.warnings, s.infos, s.errors + s.warnings + s.infos])}</tr></tfoot>`
@@ -189,16 +187,14 @@ function summarySection(files: FileView[], allRows: FindingRow[], lang: Lang): s
     '</table>',
   ].join('');
 
-  const families = presentFamilies(allRows);
-  const max = Math.max(1, ...families.map((fam) => allRows.filter((r) => r.family === fam).length));
-  const familyItems = families.map((fam) => {
-    const rows = allRows.filter((r) => r.family === fam);
-    const c = countBySeverity(rows);
+  const families = familyCounts(allRows);
+  const max = Math.max(1, ...families.map((fam) => fam.total));
+  const familyItems = families.map(({ family: fam, bySeverity: c, total }) => {
     const bars = SEVERITIES.filter((sev) => c[sev] > 0)
       .map((sev) => `<span class="bar-${sev}" style="width:${percent(c[sev], max)}%"></span>`)
       .join('');
     const detail = SEVERITIES.filter((sev) => c[sev] > 0).map((sev) => severityCount(c[sev], sev, lang)).join(', ');
-    return `<li data-family="${esc(fam)}"><span class="fam-name">${esc(familyLabel(fam, lang))}</span><span class="bar" aria-hidden="true">${bars}</span><span class="fam-n">${rows.length}</span><span class="fam-detail">${esc(detail)}</span></li>`;
+    return `<li data-family="${esc(fam)}"><span class="fam-name">${esc(familyLabel(fam, lang))}</span><span class="bar" aria-hidden="true">${bars}</span><span class="fam-n">${total}</span><span class="fam-detail">${esc(detail)}</span></li>`;
   });
   const familyBlock = families.length
     ? `<div class="families"><h3 class="caption">${esc(l.familyTable)}</h3><ul class="family-list">${familyItems.join('')}</ul></div>`
@@ -218,26 +214,6 @@ function percent(n: number, max: number): string {
   return (Math.round((n / max) * 1000) / 10).toFixed(1);
 }
 
-const SEVERITY_COUNT: Record<Lang, Record<Severity, (n: number) => string>> = {
-  id: { error: (n) => `${n} galat`, warning: (n) => `${n} peringatan`, info: (n) => `${n} info` },
-  en: {
-    error: (n) => `${n} error${n === 1 ? '' : 's'}`,
-    warning: (n) => `${n} warning${n === 1 ? '' : 's'}`,
-    info: (n) => `${n} info`,
-  },
-};
-
-function severityCount(n: number, sev: Severity, lang: Lang): string {
-  return SEVERITY_COUNT[lang][sev](n);
-}
-
-/** The families that have findings, in the fixed order of the filters and the summary. */
-function presentFamilies(rows: readonly FindingRow[]): RuleFamily[] {
-  const families = FAMILIES.filter((fam) => rows.some((r) => r.family === fam));
-  for (const r of rows) if (!families.includes(r.family)) families.push(r.family);
-  return families;
-}
-
 function tile(kind: string, label: string, n: number, note?: string): string {
   return `<div class="tile tile-${kind}"><span class="tile-n">${n}</span><span class="tile-label">${esc(label)}</span>${note ? `<span class="tile-note">${esc(note)}</span>` : ''}</div>`;
 }
@@ -246,14 +222,12 @@ function numCells(ns: number[]): string {
   return ns.map((n, i) => `<td class="num${i === ns.length - 1 ? ' sum' : ''}${n === 0 ? ' zero' : ''}">${n}</td>`).join('');
 }
 
-function cellOrDash(v: string | number | undefined): string {
-  return v === undefined || v === '' ? '<span class="dash">–</span>' : esc(String(v));
+function formatLabel(r: FileResult, l: Labels): string | undefined {
+  return r.format ? (l.formats[r.format] ?? r.format) : undefined;
 }
 
-function countBySeverity(rows: readonly FindingRow[]): Record<Severity, number> {
-  const c: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
-  for (const r of rows) c[r.severity]++;
-  return c;
+function cellOrDash(v: string | number | undefined): string {
+  return v === undefined || v === '' ? '<span class="dash">–</span>' : esc(String(v));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -262,14 +236,12 @@ function countBySeverity(rows: readonly FindingRow[]): Record<Severity, number> 
 function filterBar(allRows: FindingRow[], lang: Lang): string {
   const l = LABELS[lang];
   if (allRows.length === 0) return '';
-  const sevCounts = countBySeverity(allRows);
+  const bySeverity = { error: 0, warning: 0, info: 0 };
+  for (const r of allRows) bySeverity[r.severity]++;
   const severityBoxes = SEVERITIES.map((sev) =>
-    checkbox('severity', sev, severityLabel(sev, lang), sevCounts[sev], `chip-sev chip-${sev}`),
+    checkbox('severity', sev, severityLabel(sev, lang), bySeverity[sev], `chip-sev chip-${sev}`),
   );
-  const families = presentFamilies(allRows);
-  const familyBoxes = families.map((fam) =>
-    checkbox('family', fam, familyLabel(fam, lang), allRows.filter((r) => r.family === fam).length, 'chip-fam'),
-  );
+  const familyBoxes = familyCounts(allRows).map(({ family, total }) => checkbox('family', family, familyLabel(family, lang), total, 'chip-fam'));
   return [
     `<nav id="filters" class="filters" hidden aria-label="${esc(l.filters)}">`,
     `<div class="filter-row"><span class="filter-title">${esc(l.severity)}</span>${severityBoxes.join('')}</div>`,
@@ -290,7 +262,8 @@ function checkbox(name: string, value: string, label: string, n: number, cls: st
 function fileSection(f: FileView, lang: Lang): string {
   const l = LABELS[lang];
   const r = f.result;
-  const meta = [r.unit, r.year, r.format ? (l.formats[r.format] ?? r.format) : undefined].filter((x) => x !== undefined && x !== '');
+  const format = formatLabel(r, l);
+  const meta = format ? [...aboutParts(r), format] : aboutParts(r);
   const head = [
     `<header class="file-head"><h2><span class="file-label">${esc(l.file)} ${f.index}</span> ${esc(f.path)}</h2>`,
     meta.length ? `<p class="file-meta">${meta.map((m) => esc(String(m))).join(' · ')}</p>` : '',
@@ -302,14 +275,14 @@ function fileSection(f: FileView, lang: Lang): string {
   }
   if (r.error === undefined && f.rows.length === 0) out.push(`<p class="clean">${esc(l.noFindings)}</p>`);
 
-  const sections = groupBy(f.rows, (row) => row.section);
+  const sections = groupRows(f.rows);
   let s = 0;
-  for (const [section, sectionRows] of sections) {
+  for (const [section, tables] of sections) {
+    const sectionRows = [...tables.values()].flat();
     s++;
     const sid = `f${f.index}-s${s}`;
     out.push(`<section class="group group-section" id="${sid}">`);
     out.push(`<h3>${sectionTitle(section, l)}${countBadge(sectionRows.length)}</h3>`);
-    const tables = groupBy(sectionRows, (row) => row.table);
     let t = 0;
     for (const [table, tableRows] of tables) {
       t++;
@@ -431,15 +404,11 @@ function plainExcerpt(text: string): string {
   return esc(text).replace(/ \| /g, ' <span class="sep">|</span> ');
 }
 
-const NUMERIC = /^-?\d+(\.\d+)?$/;
-
 function valuePatterns(actual: string | undefined, written: string): RegExp[] {
   const numbers = new Set<string>();
   const texts = new Set<string>();
-  if (actual !== undefined && NUMERIC.test(actual)) {
-    const decimals = actual.split('.')[1]?.length ?? 0;
-    const d = new Decimal(actual);
-    for (const v of [written, actual, actual.replace('.', ','), formatNumber(d, decimals, 'id'), formatNumber(d, decimals, 'en')]) {
+  if (isPlainDecimal(actual)) {
+    for (const v of [written, actual, actual.replace('.', ','), figureText(actual, 'id'), figureText(actual, 'en')]) {
       if (v) numbers.add(v);
     }
   } else {
@@ -471,22 +440,11 @@ function escapeRegex(s: string): string {
 // Helpers
 
 /** Escape text for HTML content and (double-quoted) attribute values. */
-export function esc(text: string): string {
+function esc(text: string): string {
   return text.replace(/[&<>"']/g, (c) => ESCAPES[c]);
 }
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-
-function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
-  const map = new Map<string, T[]>();
-  for (const item of items) {
-    const k = key(item);
-    const list = map.get(k);
-    if (list) list.push(item);
-    else map.set(k, [item]);
-  }
-  return map;
-}
 
 function upperFirst(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);

@@ -9,13 +9,14 @@ import type { Formatter } from './types.js';
 
 export type { Formatter, FormatterContext } from './types.js';
 
+// In the order --help lists them.
 const formatters: Record<string, Formatter> = {
   stylish: formatStylish,
   json: formatJson,
+  xlsx: formatXlsx,
+  html: formatHtml,
   sarif: formatSarif,
   markdown: formatMarkdown,
-  html: formatHtml,
-  xlsx: formatXlsx,
 };
 
 export const formatterNames = Object.keys(formatters);

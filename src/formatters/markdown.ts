@@ -1,7 +1,7 @@
 import type { FileResult, Lang } from '../engine/types.js';
 import { displayPath } from '../util/paths.js';
 import { findingRows, type FindingRow } from './fields.js';
-import { summarize, type ResultSummary } from './summary.js';
+import { aboutParts, countsText, groupRows, plural, summarize, uncheckedFiles, type ResultSummary } from './summary.js';
 import type { TextFormatter } from './types.js';
 
 const WORDS = {
@@ -10,24 +10,20 @@ const WORDS = {
     columns: ['No', 'Lokasi', 'Temuan', 'Tertulis', 'Seharusnya', 'Tingkat', 'Aturan'],
     noSection: 'Tanpa bab',
     outsideTables: 'Di luar tabel',
-    counts: (e: number, w: number, i: number) => `${e} galat, ${w} peringatan, ${i} info`,
     clean: 'Tidak ada temuan.',
     unreadable: 'Tidak dapat diperiksa',
     total: 'Jumlah',
     files: (n: number) => `${n} berkas`,
-    fatal: (n: number) => `${n} berkas tidak dapat diperiksa`,
   },
   en: {
     title: 'lkjip-lint findings',
     columns: ['No', 'Location', 'Finding', 'Stated', 'Expected', 'Severity', 'Rule'],
     noSection: 'No chapter',
     outsideTables: 'Outside tables',
-    counts: (e: number, w: number, i: number) => `${plural(e, 'error')}, ${plural(w, 'warning')}, ${i} info`,
     clean: 'No findings.',
     unreadable: 'Could not be checked',
     total: 'Total',
     files: (n: number) => plural(n, 'file'),
-    fatal: (n: number) => `${plural(n, 'file')} could not be checked`,
   },
 };
 type Words = (typeof WORDS)[Lang];
@@ -40,38 +36,25 @@ export const formatMarkdown: TextFormatter = (results, ctx) => {
   const w = WORDS[ctx.lang];
   const blocks = [`# ${w.title}`];
   for (const result of results) blocks.push(...fileBlocks(result, ctx.lang, ctx.cwd, w));
-  blocks.push('---', totalLine(summarize(results), w));
+  blocks.push('---', totalLine(summarize(results), ctx.lang, w));
   return blocks.join('\n\n');
 };
 
 function fileBlocks(result: FileResult, lang: Lang, cwd: string, w: Words): string[] {
-  const about = [result.unit, result.year].filter((x) => x !== undefined && x !== '').join(', ');
+  const about = aboutParts(result).join(', ');
   const heading = `## ${inline(displayPath(cwd, result.file))}${about ? ` — ${inline(about)}` : ''}`;
   if (result.error !== undefined) return [heading, `**${w.unreadable}:** ${inline(result.error)}`];
   const s = summarize([result]);
   if (result.findings.length === 0) return [heading, w.clean];
 
-  const blocks = [heading, `${w.counts(s.errors, s.warnings, s.infos)}.`];
-  for (const [section, byTable] of groups(findingRows(result, lang, cwd))) {
+  const blocks = [heading, `${countsText(s, lang)}.`];
+  for (const [section, byTable] of groupRows(findingRows(result, lang, cwd))) {
     blocks.push(`### ${inline(section || w.noSection)}`);
     for (const [table, rows] of byTable) {
       blocks.push(`#### ${inline(table || w.outsideTables)}`, markdownTable(rows, w));
     }
   }
   return blocks;
-}
-
-/** Section → table → rows, each in order of first appearance (findings come in document order). */
-function groups(rows: FindingRow[]): Map<string, Map<string, FindingRow[]>> {
-  const bySection = new Map<string, Map<string, FindingRow[]>>();
-  for (const row of rows) {
-    const byTable = bySection.get(row.section) ?? new Map<string, FindingRow[]>();
-    bySection.set(row.section, byTable);
-    const list = byTable.get(row.table) ?? [];
-    byTable.set(row.table, list);
-    list.push(row);
-  }
-  return bySection;
 }
 
 function markdownTable(rows: FindingRow[], w: Words): string {
@@ -96,9 +79,9 @@ function tableLine(cells: string[]): string {
   return `| ${cells.join(' | ')} |`;
 }
 
-function totalLine(s: ResultSummary, w: Words): string {
-  const parts = [w.files(s.files), w.counts(s.errors, s.warnings, s.infos)];
-  if (s.fatal > 0) parts.push(w.fatal(s.fatal));
+function totalLine(s: ResultSummary, lang: Lang, w: Words): string {
+  const parts = [w.files(s.files), countsText(s, lang)];
+  if (s.fatal > 0) parts.push(uncheckedFiles(s.fatal, lang));
   return `**${w.total}:** ${parts.join('; ')}.`;
 }
 
@@ -116,8 +99,4 @@ function cell(text: string): string {
     .split(/\r?\n/)
     .map((line) => inline(line.trim()))
     .join('<br>');
-}
-
-function plural(n: number, noun: string): string {
-  return `${n} ${noun}${n === 1 ? '' : 's'}`;
 }

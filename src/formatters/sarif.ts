@@ -21,8 +21,8 @@ import { tableText } from './fields.js';
 import type { TextFormatter } from './types.js';
 
 /** Where SARIF consumers (editors, code-scanning services) find the schema of the log. */
-export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
-export const SARIF_VERSION = '2.1.0' as const;
+const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
+const SARIF_VERSION = '2.1.0' as const;
 /** The base id of every relative artifact URI: the directory the tool was run from. */
 export const SRCROOT = '%SRCROOT%';
 /** Key of the finding identity in `result.partialFingerprints`; bump the version if the recipe changes. */

@@ -1,7 +1,7 @@
 import { Chalk, type ChalkInstance } from 'chalk';
 import type { FileResult, Lang, Severity } from '../engine/types.js';
 import type { SourceLocation } from '../model/index.js';
-import { summarize, type ResultSummary } from './summary.js';
+import { aboutParts, plural, severityCount, summarize, uncheckedFiles, type ResultSummary } from './summary.js';
 import type { TextFormatter } from './types.js';
 import { displayPath } from '../util/paths.js';
 import { whereText } from './fields.js';
@@ -12,10 +12,6 @@ const words = {
     severity: { error: 'galat', warning: 'peringatan', info: 'info' } as Record<Severity, string>,
     fatal: 'fatal',
     problems: (n: number) => `${n} masalah`,
-    errors: (n: number) => `${n} galat`,
-    warnings: (n: number) => `${n} peringatan`,
-    infos: (n: number) => `${n} info`,
-    unchecked: (n: number) => `${n} berkas tidak dapat diperiksa`,
     clean: 'tidak ada masalah',
     perReport: 'Per laporan:',
   },
@@ -24,10 +20,6 @@ const words = {
     severity: { error: 'error', warning: 'warning', info: 'info' } as Record<Severity, string>,
     fatal: 'fatal',
     problems: (n: number) => plural(n, 'problem'),
-    errors: (n: number) => plural(n, 'error'),
-    warnings: (n: number) => plural(n, 'warning'),
-    infos: (n: number) => `${n} info`,
-    unchecked: (n: number) => `${plural(n, 'file')} could not be checked`,
     clean: 'no problems',
     perReport: 'Per report:',
   },
@@ -43,17 +35,18 @@ export const formatStylish: TextFormatter = (results, ctx) => {
   const blocks = results
     .filter((r) => r.error !== undefined || r.findings.length > 0)
     .map((r) => fileBlock(r, ctx.cwd, ctx.lang, chalk));
-  const summary = summaryLines(summarize(results), w, chalk);
-  const perReport = results.length > 1 ? [perReportLines(results, ctx.cwd, w, chalk)] : [];
+  const summary = summaryLines(summarize(results), ctx.lang, chalk);
+  const perReport = results.length > 1 ? [perReportLines(results, ctx.cwd, ctx.lang, chalk)] : [];
   return [...blocks, ...perReport, summary].join('\n\n');
 };
 
 /** A batch: one line per report with its errors and warnings, so that a kota's units compare at a glance. */
-function perReportLines(results: FileResult[], cwd: string, w: Words, chalk: ChalkInstance): string {
+function perReportLines(results: FileResult[], cwd: string, lang: Lang, chalk: ChalkInstance): string {
+  const w = words[lang];
   const rows = results.map((r) => {
     const s = summarize([r]);
     const name = displayPath(cwd, r.file) + (r.unit ? ` (${r.unit})` : '');
-    const counts = r.error !== undefined ? chalk.red(w.fatal) : [w.errors(s.errors), w.warnings(s.warnings)].join(', ');
+    const counts = r.error !== undefined ? chalk.red(w.fatal) : [severityCount(s.errors, 'error', lang), severityCount(s.warnings, 'warning', lang)].join(', ');
     return [name, counts] as const;
   });
   const width = Math.max(...rows.map(([name]) => name.length));
@@ -64,7 +57,7 @@ function fileBlock(result: FileResult, cwd: string, lang: Lang, chalk: ChalkInst
   const w = words[lang];
   const path = chalk.underline(displayPath(cwd, result.file));
   if (result.error !== undefined) return `${path}  ${chalk.red(`${w.fatal}: ${result.error}`)}`;
-  const known = [result.unit, result.year].filter((x) => x !== undefined && x !== '');
+  const known = aboutParts(result);
   const header = known.length ? `${path}  (${known.join(', ')})` : path;
 
   const rows = result.findings.map((f) => ({
@@ -89,16 +82,17 @@ function fileBlock(result: FileResult, cwd: string, lang: Lang, chalk: ChalkInst
   return [header, ...lines].join('\n');
 }
 
-function summaryLines(s: ResultSummary, w: Words, chalk: ChalkInstance): string {
+function summaryLines(s: ResultSummary, lang: Lang, chalk: ChalkInstance): string {
+  const w = words[lang];
   const problems = s.errors + s.warnings + s.infos;
   if (problems === 0 && s.fatal === 0) return chalk.green(`✔ ${w.clean}`);
   const lines: string[] = [];
   if (problems > 0) {
-    const parts = [w.errors(s.errors), w.warnings(s.warnings), ...(s.infos > 0 ? [w.infos(s.infos)] : [])];
+    const parts = [severityCount(s.errors, 'error', lang), severityCount(s.warnings, 'warning', lang), ...(s.infos > 0 ? [severityCount(s.infos, 'info', lang)] : [])];
     const color = s.errors > 0 ? chalk.red.bold : s.warnings > 0 ? chalk.yellow.bold : chalk.bold;
     lines.push(color(`✖ ${w.problems(problems)} (${parts.join(', ')})`));
   }
-  if (s.fatal > 0) lines.push(chalk.red.bold(`✖ ${w.unchecked(s.fatal)}`));
+  if (s.fatal > 0) lines.push(chalk.red.bold(`✖ ${uncheckedFiles(s.fatal, lang)}`));
   return lines.join('\n');
 }
 
@@ -118,8 +112,4 @@ function shorten(label: string): string {
 
 function severityColor(severity: Severity, chalk: ChalkInstance): ChalkInstance {
   return severity === 'error' ? chalk.red : severity === 'warning' ? chalk.yellow : chalk.blue;
-}
-
-function plural(n: number, noun: string): string {
-  return `${n} ${noun}${n === 1 ? '' : 's'}`;
 }

@@ -1,9 +1,9 @@
 import writeXlsxFile, { type Cell, type CellObject, type Row, type Sheet as WorkbookSheet } from 'write-excel-file/node';
 import { getOrderOfSiblings, insertElementMarkupAccordingToOrderOfSiblings } from 'write-excel-file/utility';
-import type { FileResult, Lang, RuleFamily, Severity } from '../engine/types.js';
+import type { FileResult, Lang } from '../engine/types.js';
 import { displayPath } from '../util/paths.js';
-import { FAMILIES, familyLabel, findingRows, recommendation, type FindingRow } from './fields.js';
-import { summarize } from './summary.js';
+import { familyLabel, findingRows, recommendation, type FindingRow } from './fields.js';
+import { familyCounts, SEVERITIES, summarize } from './summary.js';
 import type { BinaryFormatter, FormatterContext } from './types.js';
 
 type CellValue = string | number | undefined;
@@ -121,8 +121,6 @@ const COLUMNS: Array<{ key: ColumnKey } & SheetColumn> = [
 ];
 
 
-const SEVERITIES: Severity[] = ['error', 'warning', 'info'];
-
 /** The evaluator's finding sheet (Lembar Temuan): one row per finding, and a summary sheet. */
 export const formatXlsx: BinaryFormatter = async (results, ctx) => {
   const labels = LABELS[ctx.lang];
@@ -215,7 +213,7 @@ function summarySheet(results: readonly FileResult[], ctx: FormatterContext, lab
   bold([labels.perFile]);
   header(labels.fileHeader);
   for (const result of results) {
-    const count = (severity: Severity) => result.findings.filter((f) => f.severity === severity).length;
+    const s = summarize([result]);
     const checked = result.error === undefined;
     rows.push([
       displayPath(ctx.cwd, result.file),
@@ -223,7 +221,7 @@ function summarySheet(results: readonly FileResult[], ctx: FormatterContext, lab
       result.year,
       result.format,
       // Zero findings would read as "clean" for a file that was never checked.
-      ...(checked || result.findings.length > 0 ? SEVERITIES.map(count) : [undefined, undefined, undefined]),
+      ...(checked || result.findings.length > 0 ? [s.errors, s.warnings, s.infos] : [undefined, undefined, undefined]),
       result.error === undefined ? undefined : labels.unreadable(result.error),
     ]);
   }
@@ -233,11 +231,8 @@ function summarySheet(results: readonly FileResult[], ctx: FormatterContext, lab
   bold([labels.byFamily]);
   header(labels.familyHeader);
   const findings = results.flatMap((r) => r.findings);
-  for (const family of FAMILIES) {
-    const ofFamily = findings.filter((f) => f.family === family);
-    if (ofFamily.length === 0) continue;
-    const counts = SEVERITIES.map((s) => ofFamily.filter((f) => f.severity === s).length);
-    rows.push([familyLabel(family, ctx.lang), ...counts, ofFamily.length]);
+  for (const { family, bySeverity, total } of familyCounts(findings)) {
+    rows.push([familyLabel(family, ctx.lang), ...SEVERITIES.map((s) => bySeverity[s]), total]);
   }
   bold([labels.total, totals.errors, totals.warnings, totals.infos, findings.length]);
   rows.push([]);

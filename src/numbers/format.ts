@@ -18,3 +18,8 @@ export function formatNumber(v: Decimal, decimals: number, lang: 'id' | 'en'): s
   const grouped = intPart.replace(/\B(?=(\d{3})+$)/g, group);
   return (negative ? '-' : '') + grouped + (fracPart ? point + fracPart : '');
 }
+
+/** A plain decimal string as findings carry their figures: "1357900300", "-2.5", "95.21". */
+export function isPlainDecimal(v: string | undefined): v is string {
+  return v !== undefined && /^-?\d+(\.\d+)?$/.test(v);
+}

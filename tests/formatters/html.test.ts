@@ -4,6 +4,7 @@ import { lintFile } from '../../src/engine/linter.js';
 import type { FileResult, Finding } from '../../src/engine/types.js';
 import { figureText } from '../../src/formatters/fields.js';
 import { formatHtml, highlightExcerpt } from '../../src/formatters/html.js';
+import { finding as baseFinding } from '../cli/fixtures.js';
 
 const cwd = process.cwd();
 const referenceFile = path.resolve('fixtures/reference/lkjip-dumai-barat-2023.txt');
@@ -17,19 +18,15 @@ beforeAll(async () => {
   doc = parse(html);
 });
 
+/** The shared fixture, placed in a table, with its figures and excerpt. */
 function finding(overrides: Partial<Finding> = {}): Finding {
-  return {
-    ruleId: 'sum-total',
-    family: 'arithmetic',
-    severity: 'error',
-    message: 'Jumlah seharusnya 1.357.900.300, tertulis 1.357.000.300',
+  return baseFinding({
     location: { file: '/w/laporan.txt', line: 855, table: 'Tabel 3.7', rowLabel: 'Jumlah', columnLabel: 'REALISASI', section: 'BAB III > 3.7 Akuntabilitas Keuangan' },
-    related: [],
     expected: '1357900300',
     actual: '1357000300',
     excerpt: 'JUMLAH | 1.420.000.000 | 1.357.000.300,00 | 95,56',
     ...overrides,
-  };
+  });
 }
 
 const cards = (d: HTMLElement) => d.querySelectorAll('article.finding');

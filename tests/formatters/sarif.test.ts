@@ -9,6 +9,7 @@ import type { FileResult, Finding, LintConfig } from '../../src/engine/types.js'
 import { FINGERPRINT_KEY, formatSarif } from '../../src/formatters/sarif.js';
 import type { FormatterContext } from '../../src/formatters/types.js';
 import { packageInfo } from '../../src/util/package-info.js';
+import { finding as baseFinding } from '../cli/fixtures.js';
 
 const ROOT = process.cwd();
 const REFERENCE = resolve(ROOT, 'fixtures/reference/lkjip-dumai-barat-2023.txt');
@@ -44,7 +45,7 @@ function onlyRun(log: Log): Run {
 const fingerprints = (run: Run) => (run.results ?? []).map((r) => r.partialFingerprints?.[FINGERPRINT_KEY]);
 
 function finding(over: Partial<Finding> & Pick<Finding, 'location'>): Finding {
-  return { ruleId: 'sum-total', family: 'arithmetic', severity: 'error', message: 'Jumlah tidak cocok', related: [], ...over };
+  return baseFinding(over);
 }
 
 let reference: FileResult;

@@ -77,7 +77,7 @@ describe('xlsx: the reference report', () => {
 
   it("writes a known finding's place, figures, severity, family and recommendation", async () => {
     const index = reference.findings.findIndex(
-      (f) => f.severity === 'error' && f.location.table !== undefined && /^\d{4,}$/.test(f.actual ?? '') && /^\d{4,}$/.test(f.expected ?? ''),
+      (f) => f.severity === 'error' && f.location.table !== undefined && f.location.rowLabel !== undefined && /^\d{4,}$/.test(f.actual ?? '') && /^\d{4,}$/.test(f.expected ?? ''),
     );
     expect(index).toBeGreaterThanOrEqual(0);
     const f = reference.findings[index]!;
@@ -92,7 +92,7 @@ describe('xlsx: the reference report', () => {
     expect(col('Tabel')).toBe(f.location.table);
     expect(col('Bab / Bagian')).toBe(f.location.section ?? '');
     expect(String(col('Halaman / Baris'))).toContain(`baris ${f.location.line}`);
-    if (f.location.rowLabel) expect(String(col('Halaman / Baris'))).toContain(f.location.rowLabel);
+    expect(String(col('Halaman / Baris'))).toContain(f.location.rowLabel!);
     expect(String(col('Rekomendasi')).length).toBeGreaterThan(20);
   });
 

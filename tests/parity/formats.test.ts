@@ -62,6 +62,7 @@ describe.each([
   });
 
   it(`locates findings by ${locationField}`, () => {
+    expect(found.length).toBeGreaterThan(0);
     for (const f of found) expect(f.location[locationField as 'page']).toBeDefined();
   });
 });
