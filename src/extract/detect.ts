@@ -12,8 +12,9 @@ export const ZIP_LIMITS = { totalBytes: 256 * 1024 * 1024, entries: 20000, ratio
 export function detectFormat(data: Buffer): Detected {
   if (data.length === 0) return { problem: 'empty' };
   if (data.subarray(0, 1024).includes(Buffer.from('%PDF-'))) return { format: 'pdf' };
-  if (data.readUInt32BE(0) === 0xd0cf11e0) return { problem: 'ole' };
-  if (data.readUInt32LE(0) === 0x04034b50 || data.readUInt32LE(0) === 0x06054b50) return detectZip(data);
+  // Magic numbers are 4 bytes; a shorter file can only be text (or binary).
+  if (data.length >= 4 && data.readUInt32BE(0) === 0xd0cf11e0) return { problem: 'ole' };
+  if (data.length >= 4 && (data.readUInt32LE(0) === 0x04034b50 || data.readUInt32LE(0) === 0x06054b50)) return detectZip(data);
   const head = data.subarray(0, 8192);
   if (head.includes(0)) return { problem: 'binary' };
   return { format: 'text' };
