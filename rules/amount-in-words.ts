@@ -1,3 +1,4 @@
+import { clip } from '../src/text/clip.js';
 import { Decimal } from 'decimal.js';
 import type { SourceLocation } from '../src/model/index.js';
 import type { Lang, RelatedLocation, Rule, RuleContext } from '../src/engine/types.js';
@@ -117,7 +118,6 @@ function isMoney(a: AmountInWords): boolean {
 const inScope = (a: AmountInWords) => isMoney(a) || a.number.value.gte(1000);
 
 const q = (s: string) => `"${s}"`;
-const clip = (s: string, n = 200) => (s.length > n ? `${s.slice(0, n - 1).trimEnd()}…` : s);
 
 function issueNote(r: TerbilangReading, lang: Lang, figure: Decimal): { note: string; repair: string } {
   const notes: string[] = [];
@@ -161,7 +161,7 @@ function report(ctx: RuleContext, a: AmountInWords, place: Place, text: string):
   const data = {
     place: place.prefix,
     expected: unit === 'number' && n.style === 'plain' ? n.raw : showStated(n, lang, unit),
-    words: clip(a.words),
+    words: clip(a.words, 200),
   };
   const from = Math.min(a.numberStart, a.wordsStart);
   const lead = text.slice(Math.max(0, from - 40), from);

@@ -1,15 +1,14 @@
+import { say } from '../src/i18n/index.js';
 import { Decimal } from 'decimal.js';
 import type { Lang, Rule } from '../src/engine/types.js';
 import { formatNumber } from '../src/numbers/format.js';
-import { analyseSet, describeSpan, thresholdSets, type Band, type Span } from '../src/efficiency/formula.js';
+import { analyseSet, describeBand, describeSpan, thresholdSets, type Band, type Span } from '../src/efficiency/formula.js';
 
-const say = (lang: Lang, id: string, en: string) => (lang === 'id' ? id : en);
 
 /** How a band was read, when the printed notation is not the reading ("1 ≥ Efisien" read as ≥ 1). */
 function reading(b: Band, lang: Lang): string {
   if (!b.reversed) return '';
-  const r = lang === 'id' ? b.reading : b.reading.replace(/,(?=\d)/g, '.');
-  return say(lang, ` (dibaca ${r} ${b.label})`, ` (read as ${r} ${b.label})`);
+  return say(lang, ` (dibaca ${describeBand(b, lang)})`, ` (read as ${describeBand(b, lang)})`);
 }
 
 /** A value inside the span, to show what falls into two categories or none. */

@@ -1,3 +1,4 @@
+import { say } from '../src/i18n/index.js';
 import { Decimal } from 'decimal.js';
 import type { SourceLocation } from '../src/model/index.js';
 import type { FindingInput, Lang, RelatedLocation, Rule, RuleContext } from '../src/engine/types.js';
@@ -21,7 +22,6 @@ import { indicatorKey } from '../src/efficiency/names.js';
 import { collectSources, referenceValue, sameFigure, type IndicatorSources, type Reference, type SourceFigure } from '../src/efficiency/sources.js';
 import { sentenceStatements, tableStatements, type EfficiencyStatement, type StatedFigure } from '../src/efficiency/statements.js';
 
-const say = (lang: Lang, id: string, en: string) => (lang === 'id' ? id : en);
 
 /** Efficiency in ratio units from capaian and absorption (both in %), under a formula. */
 function ratioOf(formula: EfficiencyFormula, c: Interval, a: Interval): Interval | undefined {

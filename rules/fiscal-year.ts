@@ -1,5 +1,5 @@
 import type { RelatedLocation, Rule } from '../src/engine/types.js';
-import type { SourceLocation } from '../src/model/index.js';
+import { locationKey } from '../src/model/index.js';
 import { tableName } from '../src/rulekit/describe.js';
 import { fiscalHits, singlePeriodHit, type FiscalTrigger } from '../src/years/fiscal.js';
 import { scanTexts } from '../src/years/texts.js';
@@ -15,7 +15,6 @@ const MESSAGE: Record<FiscalTrigger, string> = {
   'this-year': 'thisYear',
 };
 
-const key = (l: SourceLocation) => [l.file, l.page, l.sheet, l.cell, l.paragraph, l.line, l.tableIndex, l.row, l.column].join('|');
 
 /** Another year written where the report's own fiscal year is meant. */
 const rule: Rule = {
@@ -74,7 +73,7 @@ const rule: Rule = {
 
     for (const scan of scanTexts(ctx.doc)) {
       for (const hit of fiscalHits(scan, year)) {
-        const k = key(scan.loc) + '|' + hit.year;
+        const k = locationKey(scan.loc) + '|' + hit.year;
         if (done.has(k)) continue;
         done.add(k);
         const related: RelatedLocation[] = [];
@@ -97,7 +96,7 @@ const rule: Rule = {
       const title = t.table.caption ?? t.table.title;
       const hit = singlePeriodHit(t, year, title);
       if (!hit) continue;
-      const k = key(hit.loc) + '|' + hit.year;
+      const k = locationKey(hit.loc) + '|' + hit.year;
       if (done.has(k)) continue;
       done.add(k);
       const roles = new Set(t.columns.filter((c) => c.period === hit.year).map((c) => c.role));

@@ -1,3 +1,4 @@
+import { clip } from '../src/text/clip.js';
 import { Decimal } from 'decimal.js';
 import type { Lang, RelatedLocation, Rule, RuleContext } from '../src/engine/types.js';
 import { Interval, agrees, inputInterval } from '../src/numbers/interval.js';
@@ -167,7 +168,6 @@ function absolute(i: Interval): Interval {
   return new Interval(new Decimal(0), Decimal.max(i.lo.abs(), i.hi.abs()));
 }
 
-const clip = (s: string, n: number) => (s.length > n ? `${s.slice(0, n - 1).trimEnd()}…` : s);
 
 function related(figures: Placed[], lang: Lang): RelatedLocation[] {
   return figures.map((f) => ({

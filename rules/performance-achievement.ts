@@ -2,7 +2,7 @@ import type { Rule } from '../src/engine/types.js';
 import { expectedAt, verdict } from '../src/rulekit/arithmetic.js';
 import { achievementColumns } from '../src/rulekit/columns.js';
 import { cellLocation, columnName, rowExcerpt, rowName, showNumber, showStated, tableName } from '../src/rulekit/describe.js';
-import { achievement, achievementOf, formulaText, lowerIsBetter, statedLowerFormula, type AchievementFormula } from '../src/rulekit/polarity.js';
+import { achievement, achievementFormulas, achievementOf, formulaText, statedLowerFormula } from '../src/rulekit/polarity.js';
 import { agrees, inputInterval } from '../src/numbers/interval.js';
 import type { DataRow, TableModel } from '../src/normalise/types.js';
 
@@ -41,11 +41,7 @@ const rule: Rule = {
           const real = r.values.get(realisasi.index);
           const target = r.values.get(base.index);
           if (!stated || stated.empty || !real || real.empty || !target || target.empty) continue;
-          const formulas: AchievementFormula[] = lowerIsBetter(indicatorOf(t, r))
-            ? lowerFormula
-              ? [lowerFormula]
-              : ['two-target-minus', 'inverse']
-            : ['higher'];
+          const formulas = achievementFormulas(indicatorOf(t, r), lowerFormula);
           const results = formulas.map((f) => ({ f, computed: achievement(f, real, target) })).filter((x) => x.computed);
           if (results.length === 0) continue;
           const verdicts = results.map((x) => ({ f: x.f, v: verdict(stated, x.computed!, ctx.rounding) }));

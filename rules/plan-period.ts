@@ -1,5 +1,5 @@
 import type { RelatedLocation, Rule } from '../src/engine/types.js';
-import type { SourceLocation } from '../src/model/index.js';
+import { locationKey } from '../src/model/index.js';
 import { showPeriod } from '../src/years/mentions.js';
 import { planLabel, planMentions, type PlanKind, type PlanMention } from '../src/years/plans.js';
 import { scanTexts, type ScanText } from '../src/years/texts.js';
@@ -17,7 +17,6 @@ const clip = (s: string, n = 100) => {
 };
 
 const related = (p: Placed): RelatedLocation => ({ location: p.scan.loc, note: p.phrase });
-const locKey = (l: SourceLocation) => [l.file, l.page, l.sheet, l.cell, l.paragraph, l.line, l.tableIndex, l.row, l.column].join('|');
 
 /** The same Renstra / RPJMD given different periods in one report. */
 const rule: Rule = {
@@ -91,7 +90,7 @@ const rule: Rule = {
       const plan = (k: PlanKind, p: Placed) => planLabel(k, p.mention.owner, p.mention.ownerText, meta.unit);
       const reported = new Set<string>();
       for (const p of disagreeing) {
-        const k = locKey(p.scan.loc) + '|' + p.mention.start;
+        const k = locationKey(p.scan.loc) + '|' + p.mention.start;
         if (reported.has(k)) continue;
         reported.add(k);
         const others = agreeing.filter((a) => a.scan.loc !== p.scan.loc).slice(0, 8).map(related);

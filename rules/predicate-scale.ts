@@ -1,3 +1,4 @@
+import { clip } from '../src/text/clip.js';
 import type { RelatedLocation, Rule, RuleContext } from '../src/engine/types.js';
 import type { Paragraph, SourceLocation } from '../src/model/index.js';
 import type { ColumnInfo, DataRow, TableModel } from '../src/normalise/types.js';
@@ -31,7 +32,6 @@ interface Stated {
 const PREDICATE_HEADER = /predikat|kategori|kriteria|atribut|peringkat/i;
 const MONEY_HEADER = /anggaran|keuangan|penyerapan|dana/i;
 
-const clip = (s: string, n: number) => (s.length > n ? `${s.slice(0, n - 1).trimEnd()}…` : s);
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** The printed scale nearest before the predicate, else the first after it. */

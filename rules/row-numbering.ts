@@ -1,3 +1,4 @@
+import { clip } from '../src/text/clip.js';
 import type { Lang, RelatedLocation, Rule, RuleContext, Severity } from '../src/engine/types.js';
 import type { Paragraph, SourceLocation } from '../src/model/index.js';
 import { parseNumbering } from '../src/normalise/numbering.js';
@@ -266,7 +267,6 @@ function report(
   ctx.report({ ...f, expected: f.data.expected, actual: f.data.actual });
 }
 
-const clip = (s: string, n: number) => (s.length > n ? `${s.slice(0, n - 1).trimEnd()}…` : s);
 
 function where(p: Paragraph, lang: Lang): string {
   const c = p.context;

@@ -1,7 +1,8 @@
+import { clip } from '../src/text/clip.js';
 import { Decimal } from 'decimal.js';
 import type { Lang, RelatedLocation, Rule, RuleContext, Severity } from '../src/engine/types.js';
 import { collectFacts, factKey, isBudgetAttribute, MONEY_ATTRIBUTES, type Attribute, type Fact, type Period } from '../src/facts/index.js';
-import type { SourceLocation } from '../src/model/index.js';
+import { locationKey, type SourceLocation } from '../src/model/index.js';
 import { Interval, agrees, inputInterval, type RoundingPolicy } from '../src/numbers/interval.js';
 import type { ParsedNumber } from '../src/numbers/parse.js';
 import { achievement, lowerIsBetter, statedLowerFormula, type AchievementFormula } from '../src/rulekit/polarity.js';
@@ -409,7 +410,6 @@ function listPlaces(facts: Fact[], lang: Lang): string {
 }
 
 const LEADING = /^\s*(?:(?:[-–•*]|\(?\d+(?:\.\d+)*[.)]?|\(?[a-z][.)])\s+|(?:tujuan|sasaran(?:\s+strategis)?)\s*:\s*)+/i;
-const clip = (s: string, n: number) => (s.length > n ? `${s.slice(0, n - 1).trimEnd()}…` : s);
 
 /** A display name per subject key: the form most often printed in tables, list markers dropped. */
 function displayNames(groups: Map<string, Fact[]>): Map<string, string> {
@@ -485,7 +485,7 @@ function report(ctx: RuleContext, c: Candidate, names: Map<string, string>): voi
   const seen = new Set<string>();
   for (const g of others) {
     const l = g.location;
-    const key = [l.page, l.sheet, l.cell, l.paragraph, l.line, l.tableIndex, l.row, l.column].join('|');
+    const key = locationKey(l);
     if (seen.has(key)) continue;
     seen.add(key);
     related.push({ location: g.location, note: g.value.raw });

@@ -1,3 +1,5 @@
+import { clip } from '../src/text/clip.js';
+import { romanValue } from '../src/normalise/numbering.js';
 import type { Block, Paragraph, SourceLocation, Table } from '../src/model/index.js';
 import type { Lang, RelatedLocation, Rule, RuleContext } from '../src/engine/types.js';
 import type { DataRow, TableModel } from '../src/normalise/types.js';
@@ -295,23 +297,11 @@ function readMarker(marker: string | undefined, open: Map<string, number>): { st
   if (x) {
     const letter = { style: `a${x[2]}`, value: x[1].toLowerCase().charCodeAt(0) - 96 };
     // "i." continues a lettered list (after "h."), else opens a roman one.
-    if (roman && open.get(letter.style) !== letter.value - 1) return { style: `i${roman[2]}`, value: romanValue(roman[1]) };
+    if (roman && open.get(letter.style) !== letter.value - 1) return { style: `i${roman[2]}`, value: romanValue(roman[1].toUpperCase())! };
     return letter;
   }
-  if (roman) return { style: `i${roman[2]}`, value: romanValue(roman[1]) };
+  if (roman) return { style: `i${roman[2]}`, value: romanValue(roman[1].toUpperCase())! };
   return undefined;
-}
-
-function romanValue(s: string): number {
-  const v: Record<string, number> = { i: 1, v: 5, x: 10 };
-  let total = 0;
-  const t = s.toLowerCase();
-  for (let i = 0; i < t.length; i++) {
-    const a = v[t[i]];
-    const b = v[t[i + 1]] ?? 0;
-    total += a < b ? -a : a;
-  }
-  return total;
 }
 
 /**
@@ -540,7 +530,6 @@ const KIND_NAMES: Record<Kind, { id: string; en: [string, string] }> = {
 
 const kindName = (k: Kind, n: number, lang: Lang) => (lang === 'id' ? KIND_NAMES[k].id : KIND_NAMES[k].en[n === 1 ? 0 : 1]);
 
-const clip = (s: string, n = 80) => (s.length > n ? `${s.slice(0, n - 1).trimEnd()}…` : s);
 
 const rule: Rule = {
   meta: {
@@ -662,7 +651,7 @@ function report(
       listed: listedText,
       kind: kindName(kind, n, lang),
     };
-    const related = listed.items.map((it) => ({ location: it.loc, note: clip(`${KIND_NAMES[kind].id}: ${it.label}`) }));
+    const related = listed.items.map((it) => ({ location: it.loc, note: clip(`${KIND_NAMES[kind].id}: ${it.label}`, 80) }));
     if (wordsDiffer) {
       const base = { location: p.loc, related, excerpt, data };
       if (!gappy && n === m.wordsValue) ctx.report({ ...base, messageId: 'digitsWrong', expected: String(n), actual: String(m.digits) });

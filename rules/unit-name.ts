@@ -363,8 +363,6 @@ function firstMentionOf(blocks: readonly Block[], own: Own): SourceLocation | un
 
 // --- findings ------------------------------------------------------------------------------
 
-const TYPE_EN: Record<string, string> = { Kecamatan: 'kecamatan', Kelurahan: 'kelurahan', Desa: 'desa' };
-
 /** "Kecamatan" or "Camat" as the mention used it, in title case. */
 function typeLabel(m: RegionMention, own: Own): string {
   if (m.kind === 'camat') return 'Camat';
@@ -382,7 +380,7 @@ function report(ctx: RuleContext, own: Own, seg: Segment, r: Resolved, times: nu
     parent: own.parentLabel,
     found: r.printed.replace(/\s+/g, ' '),
     otherType: own.type.toLowerCase(),
-    otherTypeEn: TYPE_EN[own.type] ?? own.type.toLowerCase(),
+    otherTypeEn: own.type.toLowerCase(),
     times: times > 1 ? ` (${times} kali)` : '',
     timesEn: times > 1 ? ` (${times} times)` : '',
   };

@@ -1,3 +1,4 @@
+import { parseCountWords } from '../src/counts/words.js';
 import type { Rule } from '../src/engine/types.js';
 import type { Block, ReportUnit } from '../src/model/index.js';
 import { nameKey, regions, type District, type Regency, type RegionIndex, type Village } from '../src/regions/index.js';
@@ -126,34 +127,6 @@ export interface StatedCount {
   printed: string;
   start: number;
   end: number;
-}
-
-const UNITS: Record<string, number> = { satu: 1, se: 1, dua: 2, tiga: 3, empat: 4, lima: 5, enam: 6, tujuh: 7, delapan: 8, sembilan: 9 };
-
-/** "empat", "sebelas", "dua belas", "tiga puluh tujuh", "seratus" (up to 999). */
-export function parseCountWords(s: string): number | undefined {
-  const words = s.toLowerCase().replace(/-/g, ' ').split(/\s+/).filter(Boolean);
-  if (!words.length) return undefined;
-  let total = 0;
-  let current = 0;
-  let any = false;
-  for (let i = 0; i < words.length; i++) {
-    const w = words[i];
-    if (w === 'nol') {
-      any = true;
-    } else if (w === 'sepuluh') current += 10;
-    else if (w === 'sebelas') current += 11;
-    else if (w === 'seratus') total += 100;
-    else if (w === 'belas') current += 10;
-    else if (w === 'puluh') current = (current || 1) * 10;
-    else if (w === 'ratus') {
-      total += (current || 1) * 100;
-      current = 0;
-    } else if (w in UNITS && w !== 'se') current += UNITS[w];
-    else return undefined;
-    any = true;
-  }
-  return any ? total + current : undefined;
 }
 
 const NUMBER_WORD = '(?:nol|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|sebelas|seratus|belas|puluh|ratus)';

@@ -1,3 +1,5 @@
+import { typoOf } from '../facts/subjects.js';
+
 /**
  * Indicator names as the efficiency rule matches them across tables and sentences: the same
  * indicator is printed with other capitals and spaces, "Presentase" for "Persentase", a
@@ -20,27 +22,6 @@ function tokenKey(key: string): string {
 
 const digitsOf = (key: string) => key.replace(/\D+/g, ' ').trim();
 
-/** Levenshtein distance, or `limit + 1` as soon as it exceeds `limit` (banded). */
-export function boundedDistance(a: string, b: string, limit: number): number {
-  if (Math.abs(a.length - b.length) > limit) return limit + 1;
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const cur = new Array<number>(b.length + 1).fill(limit + 1);
-    cur[0] = i;
-    let best = cur[0];
-    const from = Math.max(1, i - limit);
-    const to = Math.min(b.length, i + limit);
-    for (let j = from; j <= to; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost);
-      if (cur[j] < best) best = cur[j];
-    }
-    if (best > limit) return limit + 1;
-    prev = cur;
-  }
-  return Math.min(prev[b.length], limit + 1);
-}
-
 /**
  * Keys of the same indicator with typos: the same words but for one word in four (at least
  * one), each a word of 5 letters or more one edit away (two for 10 letters or more), and the
@@ -55,10 +36,7 @@ export function closeKeys(a: string, b: string): boolean {
   let differing = 0;
   for (let i = 0; i < wa.length; i++) {
     if (wa[i] === wb[i]) continue;
-    const n = Math.min(wa[i].length, wb[i].length);
-    if (n < 5 || /\d/.test(wa[i] + wb[i])) return false;
-    const limit = n >= 10 ? 2 : 1;
-    if (boundedDistance(wa[i], wb[i], limit) > limit) return false;
+    if (!typoOf(wa[i], wb[i])) return false;
     differing++;
   }
   return differing <= Math.max(1, Math.floor(wa.length / 4));

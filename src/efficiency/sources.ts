@@ -6,7 +6,7 @@ import type { ParsedNumber } from '../numbers/parse.js';
 import { percentOf } from '../rulekit/arithmetic.js';
 import { achievementColumns } from '../rulekit/columns.js';
 import { cellLocation } from '../rulekit/describe.js';
-import { achievement, lowerIsBetter, statedLowerFormula, type AchievementFormula } from '../rulekit/polarity.js';
+import { achievement, achievementFormulas, statedLowerFormula, type AchievementFormula } from '../rulekit/polarity.js';
 import type { RoundingPolicy } from '../numbers/interval.js';
 import { NameIndex } from './names.js';
 
@@ -119,7 +119,7 @@ export function collectSources(doc: NormalisedReport, policy: RoundingPolicy): I
           const target = r.values.get(base.index);
           if (!stated || !real || !target || real.empty || target.empty) return undefined;
           const name = indicatorName(t, r) ?? '';
-          const formulas: AchievementFormula[] = lowerIsBetter(name) ? (lowerFormula() ? [lowerFormula()!] : ['two-target-minus', 'inverse']) : ['higher'];
+          const formulas = achievementFormulas(name, lowerFormula());
           return formulas.some((f) => {
             const c = achievement(f, real, target);
             return c !== undefined && agrees(stated, c, policy);

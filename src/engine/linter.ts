@@ -1,6 +1,6 @@
 import { performance } from 'node:perf_hooks';
 import { Decimal } from 'decimal.js';
-import type { Report, SourceLocation } from '../model/index.js';
+import { locationKey, type Report, type SourceLocation } from '../model/index.js';
 import { Interval } from '../numbers/interval.js';
 import { isPlainDecimal } from '../numbers/format.js';
 import { forgetTexts } from '../numbers/parse.js';
@@ -50,8 +50,6 @@ export function lintReport(report: Report, config: LintConfig, rules: readonly R
   }
   return dropEchoes(dropConsequences(dropRepeats(findings), rechecks)).sort(compareFindings);
 }
-
-const locationKey = (l: SourceLocation) => [l.file, l.page, l.sheet, l.cell, l.paragraph, l.line, l.tableIndex, l.row, l.column].join('|');
 
 /**
  * A figure computed from a figure that is itself reported wrong (a percentage of a wrong

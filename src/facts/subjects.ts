@@ -1,3 +1,5 @@
+import { editDistance } from '../text/edit-distance.js';
+
 /**
  * Names of indicators, programs and kegiatan, matched across the report.
  *
@@ -45,11 +47,6 @@ export interface NormalName {
   level?: 'program' | 'kegiatan';
 }
 
-export function normaliseToken(word: string): string {
-  const w = word.toLowerCase();
-  return VARIANTS.get(w) ?? w;
-}
-
 export interface Word {
   word: string;
   start: number;
@@ -91,24 +88,6 @@ export function normaliseName(name: string): NormalName {
 /** Sorted words: the key of a name whatever the word order. */
 export function nameKey(name: string): string {
   return [...normaliseName(name).tokens].sort().join(' ');
-}
-
-/** Levenshtein distance, stopping early once it exceeds `max`. */
-export function editDistance(a: string, b: string, max: number): number {
-  if (Math.abs(a.length - b.length) > max) return max + 1;
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const cur = [i];
-    let rowMin = i;
-    for (let j = 1; j <= b.length; j++) {
-      const v = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-      cur.push(v);
-      if (v < rowMin) rowMin = v;
-    }
-    if (rowMin > max) return max + 1;
-    prev = cur;
-  }
-  return prev[b.length];
 }
 
 /** Can two different words be the same word mistyped? */

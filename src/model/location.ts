@@ -33,4 +33,9 @@ export interface SourceLocation {
   section?: string;
 }
 
+/** A key that is the same for two locations exactly when they name the same place. */
+export function locationKey(l: SourceLocation): string {
+  return [l.file, l.page, l.sheet, l.cell, l.paragraph, l.line, l.tableIndex, l.row, l.column].join('|');
+}
+
 export type InputFormat = 'text' | 'pdf' | 'docx' | 'xlsx';

@@ -4,6 +4,7 @@
  * (paragraphs, headings, captions, table titles, table cells). Shared by the rules of the
  * 'names' family.
  */
+import { clip } from '../text/clip.js';
 import type { Lang } from '../engine/types.js';
 import type { Block, Cell, SourceLocation, Table } from '../model/index.js';
 import { nameKey } from './index.js';
@@ -247,14 +248,13 @@ export function excerptAround(text: string, start: number, end: number, width = 
 
 /** Where a segment is, for messages: "Paragraf (BAB III › 3.1 ...)", "Tabel 3.3, baris 3, kolom 2", "Judul tabel "..."". */
 export function segmentWhere(seg: Segment, lang: Lang): string {
-  const clip = (s: string) => (s.length > 60 ? `${s.slice(0, 59).trimEnd()}…` : s);
   const id = lang === 'id';
   switch (seg.kind) {
     case 'heading':
-      return id ? `Judul "${clip(seg.text)}"` : `Heading "${clip(seg.text)}"`;
+      return id ? `Judul "${clip(seg.text, 60)}"` : `Heading "${clip(seg.text, 60)}"`;
     case 'caption':
     case 'title':
-      return id ? `Judul tabel "${clip(seg.text)}"` : `Table title "${clip(seg.text)}"`;
+      return id ? `Judul tabel "${clip(seg.text, 60)}"` : `Table title "${clip(seg.text, 60)}"`;
     case 'cell': {
       const table = seg.loc.table ?? (id ? 'tabel tanpa judul' : 'untitled table');
       const r = (seg.row ?? 0) + 1;

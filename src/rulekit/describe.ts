@@ -1,3 +1,4 @@
+import { clip } from '../text/clip.js';
 import { Decimal } from 'decimal.js';
 import type { SourceLocation } from '../model/index.js';
 import type { Lang } from '../engine/types.js';
@@ -25,7 +26,6 @@ export function moneyDecimals(v: Decimal): number {
 
 export { plainDecimal };
 
-const clip = (s: string, n: number) => (s.length > n ? `${s.slice(0, n - 1).trimEnd()}…` : s);
 
 /** Short name of a row for messages: its number and label. */
 export function rowName(r: DataRow): string {

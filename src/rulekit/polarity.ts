@@ -25,6 +25,12 @@ export function lowerIsBetter(indicator: string): boolean {
   return LOWER_IS_BETTER.test(name) && !/\byang\b/i.test(name);
 }
 
+/** The formulas a capaian of this indicator may follow: the report's own for lower-is-better ones, if it states one. */
+export function achievementFormulas(indicator: string, statedLower: AchievementFormula | undefined): AchievementFormula[] {
+  if (!lowerIsBetter(indicator)) return ['higher'];
+  return statedLower ? [statedLower] : ['two-target-minus', 'inverse'];
+}
+
 /**
  * The lower-is-better formula the report states in its text, if it states one
  * ("capaian = target − (realisasi − target) / target × 100%" is read as 2T − R over T).

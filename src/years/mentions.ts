@@ -124,9 +124,6 @@ export function clauseAround(text: string, from: number, to: number): { start: n
 export const COMPARISON =
   /\b(?:di\s*banding(?:kan)?|membandingkan|perbandingan|bandingkan|tahun\s+(?:lalu|sebelumnya|kemarin|berikutnya|depan|mendatang)|sebelumnya|sedangkan|sementara\s+itu|meningkat|menurun|peningkatan|penurunan|kenaikan|naik|turun|evaluasi|lhe|tindak\s*lanjut|rekomendasi|kondisi\s+awal|baseline|sejak|semula|selama\s+\d+\s+tahun|tren|trend)\b/i;
 
-/** Does the report refer to itself ("LKjIP ... ini", "laporan ini", "laporan kinerja ... ini")? */
-export const SELF_REFERENCE = /\b(?:laporan|lkj\s*-?\s*ip|lakip|lkip|lkj)\b[^.;]{0,120}?\bini\b/i;
-
 /** Plain mentions of `year` in a span (not a regulation, a date or a period end). */
 export function namesYearPlainly(text: string, year: number, from = 0, to = text.length): boolean {
   return yearMentions(text.slice(from, to)).some((m) => m.year === year && m.role === 'plain');

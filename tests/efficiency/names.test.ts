@@ -1,4 +1,5 @@
-import { NameIndex, boundedDistance, indicatorKey, sameIndicator } from '../../src/efficiency/names.js';
+import { NameIndex, indicatorKey, sameIndicator } from '../../src/efficiency/names.js';
+import { editDistance } from '../../src/text/edit-distance.js';
 
 describe('indicatorKey', () => {
   it('drops case, spaces, punctuation and numbering, and spells "persentase" one way', () => {
@@ -33,12 +34,12 @@ describe('sameIndicator', () => {
   });
 });
 
-describe('boundedDistance', () => {
+describe('editDistance, as indicator names use it', () => {
   it('counts edits up to the limit', () => {
-    expect(boundedDistance('trantibum', 'trantubum', 2)).toBe(1);
-    expect(boundedDistance('kitten', 'sitting', 3)).toBe(3);
-    expect(boundedDistance('kitten', 'sitting', 2)).toBe(3);
-    expect(boundedDistance('abc', 'abcdefgh', 2)).toBe(3);
+    expect(editDistance('trantibum', 'trantubum', 2)).toBe(1);
+    expect(editDistance('kitten', 'sitting', 3)).toBe(3);
+    expect(editDistance('kitten', 'sitting', 2)).toBe(3);
+    expect(editDistance('abc', 'abcdefgh', 2)).toBe(3);
   });
 });
 

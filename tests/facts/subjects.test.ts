@@ -1,4 +1,5 @@
-import { NameMatcher, SubjectIndex, editDistance, nameKey, normaliseName, typoOf } from '../../src/facts/subjects.js';
+import { NameMatcher, SubjectIndex, nameKey, normaliseName, typoOf } from '../../src/facts/subjects.js';
+import { editDistance } from '../../src/text/edit-distance.js';
 
 describe('normaliseName', () => {
   it.each([

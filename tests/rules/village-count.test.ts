@@ -1,4 +1,5 @@
-import rule, { countsIn, parseCountWords } from '../../rules/village-count.js';
+import rule, { countsIn } from '../../rules/village-count.js';
+import { parseCountWords } from '../../src/counts/words.js';
 import { readFileSync } from 'node:fs';
 import { extractReport } from '../../src/extract/index.js';
 import { extractText } from '../../src/extract/text.js';
