@@ -7,6 +7,7 @@ import {
   findMentions,
   headerRowsOf,
   isAllCaps,
+  isWordPrefix,
   longestName,
   properName,
   segments,
@@ -200,7 +201,7 @@ function checkMention(
     case 'province': {
       const known = longestName(m, (k) => idx.hasProvinceKey(k));
       if (known) return { end: known.end };
-      return typoOnly(m, allCaps, seg, (key) => idx.nearestProvinces(key, 1).map((p) => `Provinsi ${p.name}`), (words) => idx.provinces.some((p) => startsWithWords(p.name, words)), lowerWords);
+      return typoOnly(m, allCaps, seg, (key) => idx.nearestProvinces(key, 1).map((p) => `Provinsi ${p.name}`), (words) => idx.provinces.some((p) => isWordPrefix(words, p.name)), lowerWords);
     }
     case 'regency': {
       const known = longestName(m, (k) => idx.regenciesNamed(k).length > 0);
@@ -219,7 +220,7 @@ function checkMention(
           );
           return near.map((r) => r.name);
         },
-        (words) => idx.regencies.some((r) => startsWithWords(r.bare, words)),
+        (words) => idx.regencies.some((r) => isWordPrefix(words, r.bare)),
         lowerWords,
       );
     }
@@ -379,11 +380,6 @@ function columnHeaderSays(seg: Segment, re: RegExp): boolean {
 /** The name is the first words of an official name: cut at the end of a line or cell ("Kecamatan Dumai"). */
 function truncated(m: RegionMention, candidate: NameMatch, prefixes: Set<string>): boolean {
   return prefixes.has(keyOf(m, candidate.count));
-}
-
-function startsWithWords(name: string, words: string[]): boolean {
-  const parts = name.split(/\s+/);
-  return words.length < parts.length && words.every((w, i) => nameKey(w) === nameKey(parts[i]));
 }
 
 /**

@@ -42,14 +42,6 @@ export function closeKeys(a: string, b: string): boolean {
   return differing <= Math.max(1, Math.floor(wa.length / 4));
 }
 
-/** Are two printed names the same indicator? */
-export function sameIndicator(a: string, b: string): boolean {
-  const ka = indicatorKey(a);
-  const kb = indicatorKey(b);
-  if (!ka || !kb) return false;
-  return ka === kb || tokenKey(ka) === tokenKey(kb) || closeKeys(ka, kb);
-}
-
 /**
  * Items filed by indicator name. Exact and reordered names are found through maps; a name
  * with a typo is compared with the distinct names filed (the indicators of one report: a few
