@@ -1,7 +1,11 @@
 import type { Rule } from '../src/engine/types.js';
 
-const FORMAT_NAMES = { text: 'teks', pdf: 'PDF', docx: 'DOCX (Word)', xlsx: 'XLSX (Excel)' } as const;
-const FORMAT_NAMES_EN = { text: 'text', pdf: 'PDF', docx: 'DOCX (Word)', xlsx: 'XLSX (Excel)' } as const;
+const FORMAT_NAMES = {
+  text: { id: 'teks', en: 'text' },
+  pdf: { id: 'PDF', en: 'PDF' },
+  docx: { id: 'DOCX (Word)', en: 'DOCX (Word)' },
+  xlsx: { id: 'XLSX (Excel)', en: 'XLSX (Excel)' },
+} as const;
 
 /** A file whose content is of another format than its name says: read by its content, but worth renaming. */
 const rule: Rule = {
@@ -17,7 +21,7 @@ const rule: Rule = {
     messages: {
       mismatch: {
         id: 'Berkas bernama "{extension}" tetapi isinya {format}; berkas dibaca sebagai {format}. Ganti nama berkas agar pembaca lain tidak keliru.',
-        en: 'The file is named "{extension}" but its content is {formatEn}; it was read as {formatEn}. Rename it so that other readers are not misled.',
+        en: 'The file is named "{extensionEn}" but its content is {formatEn}; it was read as {formatEn}. Rename it so that other readers are not misled.',
       },
     },
   },
@@ -28,8 +32,9 @@ const rule: Rule = {
       messageId: 'mismatch',
       data: {
         extension: mismatch.extension || '(tanpa ekstensi)',
-        format: FORMAT_NAMES[mismatch.format],
-        formatEn: FORMAT_NAMES_EN[mismatch.format],
+        extensionEn: mismatch.extension || '(no extension)',
+        format: FORMAT_NAMES[mismatch.format].id,
+        formatEn: FORMAT_NAMES[mismatch.format].en,
       },
       location: { file: ctx.doc.report.file },
     });

@@ -123,8 +123,8 @@ function withoutNames(text: string, from: number, to: number, spans: { start: nu
   for (const s of spans) for (let i = Math.max(s.start, from); i < Math.min(s.end, to); i++) chars[i - from] = ' ';
   let out = chars.join('');
   for (const n of names) {
-    // Only names holding a direction word matter: "Dumai Barat" must not read as "barat".
-    if (!/(utara|selatan|timur|barat|tenggara|laut|daya)/i.test(n)) continue;
+    // Only names holding a cue word matter: "Dumai Barat" must not read as "barat", "Mekar Baru" as "mekar".
+    if (!CLAUSE_CUE.test(n) && !SENTENCE_CUE.test(n)) continue;
     out = out.replace(new RegExp(`(?<![\\p{L}])${n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+')}(?![\\p{L}])`, 'giu'), (m) => ' '.repeat(m.length));
   }
   return out;

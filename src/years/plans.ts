@@ -1,4 +1,5 @@
 import type { ReportUnit } from '../model/index.js';
+import { nameKey } from '../regions/index.js';
 import { clauseAround, periodAt, yearMentions, type Period } from './mentions.js';
 
 /** Medium- and long-term plans that have a period of several years. */
@@ -117,7 +118,8 @@ export function ownerKey(kind: PlanKind, ownerText: string | undefined, unit: Re
   const ownProvince = unit.province ? `provinsi ${norm(unit.province)}` : undefined;
   const regionOwn = (r: string | undefined) => {
     if (!r) return true;
-    if (ownRegency) return r === ownRegency || ownRegency.startsWith(r);
+    // Keys without spaces: "Kota Pekan Baru" is "Kota Pekanbaru".
+    if (ownRegency) return nameKey(ownRegency).startsWith(nameKey(r));
     return r === ownProvince || r === 'provinsi';
   };
   if (kind === 'renstra' || kind === 'renstra-transisi') {

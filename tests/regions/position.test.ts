@@ -9,7 +9,7 @@ function paragraph(text: string, index = 0, marker?: string): Paragraph {
 }
 
 /** Position of the mention of `name` (type word included) in `text`. */
-function position(text: string, name: string) {
+function position(text: string, name: string, names = ['Dumai Barat', 'Sungai Sembilan']) {
   const p = paragraph(text);
   const seg: Segment = { text, kind: 'paragraph', loc: p.loc, block: p };
   const start = text.indexOf(name);
@@ -17,7 +17,7 @@ function position(text: string, name: string) {
   const before = mentions.filter((m) => m.start < start);
   const previous = before[before.length - 1];
   const previousEnd = previous ? (previous.words.length ? previous.words[previous.words.length - 1].end : previous.typeEnd) : 0;
-  return selfPosition({ segment: seg, start, end: start + name.length, previousEnd, nextStart: text.length, names: ['Dumai Barat', 'Sungai Sembilan'] });
+  return selfPosition({ segment: seg, start, end: start + name.length, previousEnd, nextStart: text.length, names });
 }
 
 describe('selfPosition', () => {
@@ -38,6 +38,12 @@ describe('selfPosition', () => {
   it('a direction word inside a region name is no cue ("Dumai Barat")', () => {
     expect(position('Program Dumai Barat dilaksanakan; Kecamatan Sungai Sembilan menganggarkan belanja.', 'Kecamatan Sungai Sembilan').self).toBe(true);
     expect(position('Pelayanan Dumai Barat oleh Kecamatan Sungai Sembilan.', 'Kecamatan Sungai Sembilan').self).toBe(true);
+  });
+
+  it('nor is any other cue word inside a region name ("Mekar Baru", "Tanjung Batas")', () => {
+    const names = ['Mekar Baru', 'Tanjung Batas'];
+    expect(position('Pelayanan Mekar Baru oleh Kecamatan Sungai Sembilan.', 'Kecamatan Sungai Sembilan', names).self).toBe(true);
+    expect(position('Posyandu Tanjung Batas dibina Kecamatan Sungai Sembilan.', 'Kecamatan Sungai Sembilan', names).self).toBe(true);
   });
 
   it('reads the sentence introducing a list', () => {

@@ -71,6 +71,8 @@ describe('planMentions', () => {
     expect(ownerKey('renstra', 'Perangkat Daerah', unit)).toBe('own');
     expect(ownerKey('renstra', 'Dinas Kesehatan Provinsi Riau', unit)).toBe('dinas kesehatan|provinsi riau');
     expect(ownerKey('rpjmd', 'Kab. Kampar', unit)).toBe('kabupaten kampar');
+    expect(ownerKey('rpjmd', 'Kota Pekan Baru', unit)).toBe('own'); // the own kota, its name spaced
+    expect(ownerKey('rpjmd', 'Kota Pekanbaru Selatan', unit)).toBe('kota pekanbaru selatan');
     expect(ownerKey('rpjmd', 'Provinsi Riau', { type: 'Dinas', name: 'Kesehatan', province: 'Riau' })).toBe('own');
     expect(ownerKey('rpjmn', undefined, unit)).toBe('national');
   });
