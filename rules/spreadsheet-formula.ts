@@ -1,5 +1,5 @@
 import { Decimal } from 'decimal.js';
-import type { Cell, Row } from '../src/model/index.js';
+import { sheetRef, type Cell, type Row } from '../src/model/index.js';
 import type { Lang, Rule } from '../src/engine/types.js';
 import type { DataRow, TableModel } from '../src/normalise/types.js';
 import { columnName, plainDecimal, rowExcerpt, rowName, showNumber, tableName } from '../src/rulekit/describe.js';
@@ -65,12 +65,9 @@ const rule: Rule = {
   },
 };
 
-/** "'Tabel 3.7'!E8": the sheet quoted as a spreadsheet program writes it when it needs to be. */
 function cellAddress(cell: Cell): string {
-  const sheet = cell.loc.sheet;
   const addr = cell.loc.cell ?? '?';
-  if (!sheet) return addr;
-  return /^[A-Za-z_][\w.]*$/.test(sheet) ? `${sheet}!${addr}` : `'${sheet.replace(/'/g, "''")}'!${addr}`;
+  return cell.loc.sheet ? sheetRef(cell.loc.sheet, addr) : addr;
 }
 
 function location(t: TableModel, cell: Cell, rowLabel?: string, columnLabel?: string) {

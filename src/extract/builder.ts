@@ -8,6 +8,9 @@ interface PendingCaption {
   absorbing: boolean;
 }
 
+/** A list marker opening a paragraph ("1.", "a)", "iv.", "-", "• 2."), with the space after it. */
+export const LIST_MARKER = /^((?:[-•]\s+)?(?:\d{1,2}[a-z]?[.)]|[a-z][.)]|[ivx]{1,4}[.)]|[-•]))\s+/i;
+
 /** A cell as an extractor hands it over: its clean text, and its source location. */
 export type CellInput = Omit<Cell, 'loc'> & { loc: SourceLocation };
 
@@ -67,7 +70,7 @@ export class ReportBuilder {
     }
     const context = this.outline.current();
     base.loc.section = describeContext(context);
-    const marker = /^((?:[-•]\s+)?(?:\d{1,2}[a-z]?[.)]|[a-z][.)]|[ivx]{1,4}[.)]|[-•]))\s+/i.exec(text);
+    const marker = LIST_MARKER.exec(text);
     this.blocks.push({
       ...base,
       kind: 'paragraph',

@@ -37,6 +37,11 @@ const LATEX: Array<[RegExp, string]> = [
   [/\\frac\{([^{}]*)\}\{([^{}]*)\}/g, '($1) / ($2)'],
 ];
 
+/** Clean text that is only a figure: an amount, a percentage, a row number ("Rp 1.357.900.300,-", "(96,51%)"). */
+export function isFigureText(s: string): boolean {
+  return /^[\s(]*(rp\.?|idr)?\s*[-–—]?[\d.,\s\u00a0]+(,-|%)?[\s)]*$/i.test(s) && /\d/.test(s);
+}
+
 /** Clean text: strip tags, entities, Markdown emphasis and inline LaTeX; collapse spaces. */
 export function cleanText(raw: string): string {
   let s = decodeEntities(raw.replace(/<br\s*\/?>/gi, ' ').replace(/<[^>]+>/g, ' '));

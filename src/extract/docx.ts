@@ -3,8 +3,8 @@ import { HTMLElement, TextNode, parse } from 'node-html-parser';
 import type { Node } from 'node-html-parser';
 import type { Report, SourceLocation } from '../model/index.js';
 import { InputError } from '../engine/errors.js';
-import { ReportBuilder, type RowInput } from './builder.js';
-import { cleanText, decodeEntities } from './clean.js';
+import { LIST_MARKER, ReportBuilder, type RowInput } from './builder.js';
+import { cleanText, decodeEntities, isFigureText } from './clean.js';
 import { Vocabulary, rejoinFragments } from './fragments.js';
 import { usesUpperCaseBab } from './outline.js';
 import { expandParagraphCells } from './paragraph-cells.js';
@@ -171,7 +171,7 @@ function listItems(list: HTMLElement, items: Item[]): void {
 function withListMarker(item: Extract<Item, { kind: 'paragraph' }>): string {
   if (!item.list) return item.html;
   const text = cleanText(item.html);
-  if (text === '' || /^((?:\d{1,2}[a-z]?|[a-z]|[ivx]{1,4})[.)]|[-•])\s/i.test(text)) return item.html;
+  if (text === '' || LIST_MARKER.test(text)) return item.html;
   return `${item.list.ordered ? `${item.list.index}.` : '-'} ${item.html}`;
 }
 
@@ -257,12 +257,11 @@ function tableGrid(table: HTMLElement, nested: HTMLElement[]): Grid {
   return { rows: grid.map((row) => Array.from({ length: width }, (_, c) => row[c] ?? [])), header };
 }
 
-const FIGURE = /^[\s(]*(rp\.?)?\s*[-–—]?[\d.,\s\u00a0]*\d[\d.,\s\u00a0]*(,-|%)?[\s)]*$/i;
 const YEAR = /^(19|20)\d{2}$/;
 /** A paragraph that is a figure (an amount, a percentage, a row number), not a year. */
 const isFigure = (html: string) => {
   const t = cleanText(html);
-  return FIGURE.test(t) && !YEAR.test(t);
+  return isFigureText(t) && !YEAR.test(t);
 };
 
 /**

@@ -258,7 +258,7 @@ function vocabularyOf(pages: PageContent[]): Vocabulary {
 function buildReport(file: string, elements: Array<{ element: Element; page: number }>, pages: PageContent[], vocab: Vocabulary): Report {
   const height = new Map(pages.map((p) => [p.number, p.height]));
   const repair = (t: string) => rejoinFragments(cleanText(resolveLineBreaks(t, vocab)), vocab);
-  const paragraphs = elements.filter((e) => e.element.kind === 'text').map((e) => (e.element.kind === 'text' ? e.element.lines.map((l) => l.text).join(' ') : ''));
+  const paragraphs = elements.flatMap(({ element: e }) => (e.kind === 'text' ? [e.lines.map((l) => l.text).join(' ')] : []));
   const builder = new ReportBuilder({ upperCaseBab: usesUpperCaseBab(paragraphs) });
   for (const { element } of elements) {
     if (element.kind === 'text') {

@@ -1,6 +1,6 @@
 import type { Report, SourceLocation } from '../model/index.js';
 import { ReportBuilder } from './builder.js';
-import { cleanText, htmlParagraphs } from './clean.js';
+import { cleanText, htmlParagraphs, isFigureText } from './clean.js';
 import { ROW_START } from './captions.js';
 import { Vocabulary, rejoinFragments } from './fragments.js';
 import { usesUpperCaseBab } from './outline.js';
@@ -44,7 +44,6 @@ const isTabLine = (l: string) => l.includes('\t');
 const isSeparatorRow = (l: string) => l.split('\t').every((c) => /^\s*(-{2,}\s*)?$/.test(c)) && /-/.test(l);
 const isSingleLetter = (l: string) => /^\p{L}$/u.test(l.trim());
 const hasDigit = (s: string) => /\d/.test(s);
-const isNumberish = (s: string) => /^[\s(]*(rp\.?|idr)?\s*[-–—]?[\d.,\s\u00a0]+(,-|%)?[\s)]*$/i.test(s) && hasDigit(s);
 
 class TextReader {
   readonly builder: ReportBuilder;
@@ -158,7 +157,7 @@ function expandHtmlParagraphCells(rawCells: string[]): string[][] {
 function labelCellIndex(cells: string[]): number {
   let best = -1;
   for (let i = 0; i < cells.length; i++) {
-    if (!/\p{L}/u.test(cells[i]) || isNumberish(cells[i])) continue;
+    if (!/\p{L}/u.test(cells[i]) || isFigureText(cells[i])) continue;
     if (best < 0 || cells[i].length > cells[best].length) best = i;
   }
   return best;
@@ -174,7 +173,7 @@ function mergeContinuationRows(rows: RawRow[], vocab: Vocabulary): RawRow[] {
   for (const row of rows) {
     const nonEmpty = row.clean.filter((c) => c !== '');
     const prev = out[out.length - 1];
-    const prevHasFigures = prev !== undefined && prev.clean.some(isNumberish);
+    const prevHasFigures = prev !== undefined && prev.clean.some(isFigureText);
     const isContinuation =
       prev !== undefined &&
       prevHasFigures &&

@@ -1,6 +1,6 @@
 import { Decimal } from 'decimal.js';
 import type { FileResult, Finding, Lang, RuleFamily, Severity } from '../engine/types.js';
-import type { SourceLocation } from '../model/index.js';
+import { sheetRef, type SourceLocation } from '../model/index.js';
 import { formatNumber, isPlainDecimal } from '../numbers/format.js';
 import { displayPath } from '../util/paths.js';
 
@@ -141,15 +141,10 @@ export function whereText(loc: SourceLocation, lang: Lang): string {
   const w = WORDS[lang];
   const parts: string[] = [];
   if (loc.page !== undefined) parts.push(`${w.page} ${loc.page}`);
-  if (loc.sheet !== undefined) parts.push(loc.cell ? `${sheetName(loc.sheet)}!${loc.cell}` : sheetName(loc.sheet));
+  if (loc.sheet !== undefined) parts.push(sheetRef(loc.sheet, loc.cell));
   if (loc.paragraph !== undefined) parts.push(`${w.paragraph} ${loc.paragraph}`);
   if (loc.line !== undefined) parts.push(`${w.line} ${loc.endLine !== undefined && loc.endLine > loc.line ? `${loc.line}-${loc.endLine}` : loc.line}`);
   return parts.join(', ');
-}
-
-/** Excel quotes sheet names with spaces or punctuation: 'Lampiran 1'!C12. */
-function sheetName(name: string): string {
-  return /^[\p{L}\p{N}_]+$/u.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
 }
 
 /** The table a location is in: "Tabel 3.7", else its ordinal; empty outside tables. */

@@ -38,4 +38,10 @@ export function locationKey(l: SourceLocation): string {
   return [l.file, l.page, l.sheet, l.cell, l.paragraph, l.line, l.tableIndex, l.row, l.column].join('|');
 }
 
+/** "'Tabel 3.7'!E8", "Lampiran!C12": the sheet quoted as a spreadsheet program writes it when it must be. */
+export function sheetRef(sheet: string, cell?: string): string {
+  const name = /^[\p{L}_][\p{L}\p{N}_.]*$/u.test(sheet) ? sheet : `'${sheet.replace(/'/g, "''")}'`;
+  return cell ? `${name}!${cell}` : name;
+}
+
 export type InputFormat = 'text' | 'pdf' | 'docx' | 'xlsx';
