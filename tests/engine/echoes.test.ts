@@ -4,8 +4,7 @@ import { extractText } from '../../src/extract/text.js';
 import { detectMetadata } from '../../src/extract/metadata.js';
 import { lintReport } from '../../src/engine/linter.js';
 import type { LintConfig } from '../../src/engine/types.js';
-
-const row = (...cells: string[]) => cells.join('\t');
+import { row } from '../support/rule-tester.js';
 
 /** Kecamatan Kalasan, Kabupaten Sleman: one indicator stated in the summary, in Bab III and in a sentence. */
 function report(summaryRealisasi: string, summaryCapaian: string, realisasi = '84,15', capaian = '99,00'): string {

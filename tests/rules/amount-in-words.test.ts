@@ -1,11 +1,6 @@
 import rule from '../../rules/amount-in-words.js';
-import { extractReport } from '../../src/extract/index.js';
-import { lintReport } from '../../src/engine/linter.js';
-import { lintWith, testRule } from '../support/rule-tester.js';
-
-/** A report as lines; each table row is one line of tab-separated cells, so line n is element n. */
-const lines = (...ls: string[]) => ls.join('\n');
-const row = (...cells: string[]) => cells.join('\t');
+import type { Finding } from '../../src/engine/types.js';
+import { lines, lintReference, lintWith, row, testRule } from '../support/rule-tester.js';
 
 /** Kecamatan Tampan, Kota Pekanbaru: line 1 heading, line 2 the budget sentence. */
 const tampan = (amount: string, words: string) =>
@@ -225,10 +220,9 @@ describe('amount-in-words: details', () => {
 });
 
 describe('amount-in-words on the reference report (Kecamatan Dumai Barat 2023)', () => {
-  let findings: Awaited<ReturnType<typeof lintReport>>;
+  let findings: Finding[];
   beforeAll(async () => {
-    const report = await extractReport('fixtures/reference/lkjip-dumai-barat-2023.txt');
-    findings = lintReport(report, { rules: {}, rounding: 'round-or-truncate', lang: 'id' }, [rule]);
+    findings = await lintReference(rule);
   });
 
   it('finds the three wrong terbilang of the executive summary', () => {

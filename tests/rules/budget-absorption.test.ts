@@ -1,9 +1,5 @@
 import rule from '../../rules/budget-absorption.js';
-import { lintWith, testRule } from '../support/rule-tester.js';
-
-/** A report as lines; each table row is one line of tab-separated cells, so line n is element n. */
-const lines = (...ls: string[]) => ls.join('\n');
-const row = (...cells: string[]) => cells.join('\t');
+import { lines, lintWith, row, testRule } from '../support/rule-tester.js';
 
 /**
  * BPBD Provinsi Jawa Tengah. 1.187.455.300 / 1.210.000.000 = 98,1368…% (truncated 98,13,

@@ -1,10 +1,5 @@
 import rule from '../../rules/efficiency-thresholds.js';
-import { extractReport } from '../../src/extract/index.js';
-import { lintReport } from '../../src/engine/linter.js';
-import { testRule } from '../support/rule-tester.js';
-
-const lines = (...ls: string[]) => ls.join('\n');
-const row = (...cells: string[]) => cells.join('\t');
+import { lines, lintReference, row, testRule } from '../support/rule-tester.js';
 
 /** Kecamatan Depok, Kabupaten Sleman (DI Yogyakarta): the thresholds under the efficiency table. */
 const depok = (...thresholds: string[]) =>
@@ -118,8 +113,7 @@ testRule(rule, {
 
 describe('efficiency-thresholds: the reference report', () => {
   it('warns once about the overlap at 1 of "1 ≥ Efisien" and "1 ≤ Kurang Efisien" (lines 1200 and 1202)', async () => {
-    const report = await extractReport('fixtures/reference/lkjip-dumai-barat-2023.txt');
-    const findings = lintReport(report, { rules: {}, rounding: 'round-or-truncate', lang: 'id' }, [rule]);
+    const findings = await lintReference(rule);
     expect(findings.map((f) => [f.location.line, f.severity, f.related.map((r) => r.location.line)])).toEqual([[1202, 'warning', [1200]]]);
     expect(findings[0].message).toContain('tepat 1');
   });

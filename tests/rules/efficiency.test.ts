@@ -1,10 +1,7 @@
 import rule from '../../rules/efficiency.js';
-import { extractReport } from '../../src/extract/index.js';
-import { lintReport } from '../../src/engine/linter.js';
 import type { Finding } from '../../src/engine/types.js';
-import { lintWith, testRule } from '../support/rule-tester.js';
+import { lintReference, lintWith, row, testRule } from '../support/rule-tester.js';
 
-const row = (...cells: string[]) => cells.join('\t');
 const lines = (...ls: Array<string | false>) => ls.filter((l): l is string => l !== false).join('\n');
 /** 1-based line of the first line containing `needle`. */
 const lineOf = (text: string, needle: string) => text.split('\n').findIndex((l) => l.includes(needle)) + 1;
@@ -16,7 +13,9 @@ interface Over {
   formula?: string | false;
   thresholds?: string[] | false;
   sentence?: string | false;
-  /** Tabel 3.9 capaian kinerja of the second indicator (a rival figure). */
+  /** Tabel 3.3 and 3.9 realisasi and capaian kinerja of the second indicator (target 100: the same figure). */
+  aduanCapaian?: string;
+  /** Tabel 3.9 capaian kinerja of the second indicator (a rival figure; there it overrides `aduanCapaian`). */
   aduan39?: string;
   names?: { ikm?: string; aduan?: string };
 }
@@ -43,7 +42,7 @@ function tampan(o: Over = {}): string {
     'Tabel 3.3 Pengukuran Kinerja Kecamatan Tampan Tahun 2023',
     row('No', 'Sasaran', 'Indikator', 'Target', 'Realisasi', 'Capaian Kinerja (%)'),
     row('1', 'Meningkatnya Kualitas Pelayanan Kecamatan Tampan', 'Indeks Kepuasan Masyarakat', '85', '83,30', '98,00'),
-    row('', '', 'Persentase Penyelesaian Pengaduan Masyarakat', '100', '92,50', '92,50'),
+    row('', '', 'Persentase Penyelesaian Pengaduan Masyarakat', '100', o.aduanCapaian ?? '92,50', o.aduanCapaian ?? '92,50'),
     '',
     '3.9. Pencapaian Kinerja dan Anggaran',
     '',
@@ -51,7 +50,7 @@ function tampan(o: Over = {}): string {
     row('Sasaran', 'Indikator', 'Kinerja', '', '', 'Anggaran', '', ''),
     row('', '', 'Target', 'Realisasi', 'Capaian %', 'Alokasi', 'Realisasi', 'Capaian'),
     row('Meningkatnya Kualitas Pelayanan Kecamatan Tampan', 'Indeks Kepuasan Masyarakat', '85', '83,30', '98,00', '250.000.000', '231.250.000', '92,50'),
-    row('', 'Persentase Penyelesaian Pengaduan Masyarakat', '100', o.aduan39 ?? '92,50', o.aduan39 ?? '92,50', '120.000.000', '117.600.000', '98,00'),
+    row('', 'Persentase Penyelesaian Pengaduan Masyarakat', '100', o.aduan39 ?? o.aduanCapaian ?? '92,50', o.aduan39 ?? o.aduanCapaian ?? '92,50', '120.000.000', '117.600.000', '98,00'),
     '',
     '3.10. Efisiensi Penggunaan Sumber Daya',
     '',
@@ -149,7 +148,7 @@ testRule(rule, {
     },
     {
       name: 'an efficiency of exactly 1,00 may be "Efisien" under "≥ 1 Efisien"',
-      text: tampan({ aduan: ['98,00', '98,00', '1,00', 'Efisien'], sentence: false }).replace('\t92,50\t92,50\t120.000.000', '\t98,00\t98,00\t120.000.000').replace('100\t92,50\t92,50', '100\t98,00\t98,00'),
+      text: tampan({ aduan: ['98,00', '98,00', '1,00', 'Efisien'], aduanCapaian: '98,00', sentence: false }),
     },
   ],
   invalid: [
@@ -179,7 +178,8 @@ testRule(rule, {
         sentence:
           'Pada indikator Persentase Penyelesaian Pengaduan Masyarakat tingkat efisiensinya adalah 1,00 berasal dari perhitungan persentase capaian kinerja tahun 2023 (96,00%) dibagi dengan persentase penyerapan anggaran tahun 2023 (96,00%), termasuk kategori Efisien.',
         aduan: ['98,00', '98,00', '1,00', 'Efisien'],
-      }).replace(/100\t92,50\t92,50/g, '100\t98,00\t98,00'),
+        aduanCapaian: '98,00',
+      }),
       findings: [
         {
           line: L.sentence,
@@ -239,7 +239,7 @@ testRule(rule, {
     {
       name: 'inputs that match no table while the efficiency still holds: reported on the input cells',
       // Tabel 3.3 and 3.9 give 98,00 and 98,00 (1,00); the efficiency table prints 96,00 and 96,00.
-      text: tampan({ aduan: ['96,00', '96,00', '1,00', 'Efisien'], sentence: false }).replace(/100\t92,50\t92,50/g, '100\t98,00\t98,00'),
+      text: tampan({ aduan: ['96,00', '96,00', '1,00', 'Efisien'], aduanCapaian: '98,00', sentence: false }),
       findings: [
         {
           line: L.aduan,
@@ -355,8 +355,7 @@ describe('efficiency: details', () => {
 describe('efficiency: the reference report', () => {
   let findings: Finding[];
   beforeAll(async () => {
-    const report = await extractReport('fixtures/reference/lkjip-dumai-barat-2023.txt');
-    findings = lintReport(report, { rules: {}, rounding: 'round-or-truncate', lang: 'id' }, [rule]);
+    findings = await lintReference(rule);
   });
   const at = (line: number, column?: number) => findings.filter((f) => f.location.line === line && (column === undefined || f.location.column === column));
 

@@ -1,17 +1,6 @@
 import rule from '../../rules/fiscal-year.js';
-import { extractReport } from '../../src/extract/index.js';
-import { lintReport } from '../../src/engine/linter.js';
 import type { Finding } from '../../src/engine/types.js';
-import { lintWith, testRule } from '../support/rule-tester.js';
-
-const row = (...cells: string[]) => cells.join('\t');
-const lines = (ls: string[]) => ls.join('\n');
-/** 1-based line of the first line containing `s`. */
-const at = (ls: string[], s: string) => {
-  const i = ls.findIndex((l) => l.includes(s));
-  if (i < 0) throw new Error(`no line with ${s}`);
-  return i + 1;
-};
+import { joinLines as lines, keyedLines, lineWith as at, lintReference, lintWith, row, testRule } from '../support/rule-tester.js';
 
 /**
  * Kecamatan Tampan, Kota Pekanbaru, Riau: LKjIP for 2023, written in January 2024. Every year
@@ -71,7 +60,7 @@ function tampan(over: Record<string, string> = {}): string[] {
     ['pkh', row('NO', 'SASARAN STRATEGIS', 'INDIKATOR KINERJA', 'TARGET', 'REALISASI', 'CAPAIAN')],
     ['pkr', row('1', 'Meningkatnya Kualitas Pelayanan Kecamatan', 'Indeks Kepuasan Masyarakat', '82', '83,50', '101,83')],
   ];
-  return base.map(([k, v]) => (k && over[k] !== undefined ? over[k] : v));
+  return keyedLines(base, over);
 }
 
 /** Kecamatan Depok, Kabupaten Sleman: a short body with one sentence to vary. */
@@ -310,8 +299,7 @@ describe('fiscal-year: details', () => {
 describe('fiscal-year on the reference report (Kecamatan Dumai Barat 2023)', () => {
   let found: Finding[];
   beforeAll(async () => {
-    const report = await extractReport('fixtures/reference/lkjip-dumai-barat-2023.txt');
-    found = lintReport(report, { rules: {}, rounding: 'round-or-truncate', lang: 'id' }, [rule]);
+    found = await lintReference(rule);
   });
 
   it('finds the three places where another year stands for 2023', () => {

@@ -1,13 +1,6 @@
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import rule from '../../rules/narrative-claim.js';
-import { extractReport } from '../../src/extract/index.js';
-import { lintReport } from '../../src/engine/linter.js';
 import type { Finding } from '../../src/engine/types.js';
-import { lintWith, testRule } from '../support/rule-tester.js';
-
-const lines = (...ls: string[]) => ls.join('\n');
-const row = (...cells: string[]) => cells.join('\t');
+import { lines, lintReference, lintWith, row, testRule } from '../support/rule-tester.js';
 
 interface Words {
   /** Item a. of indicator 1: "menunjukkan capaian yang …". */
@@ -284,11 +277,9 @@ describe('narrative-claim: details', () => {
 });
 
 describe('narrative-claim: reference report', () => {
-  const root = join(fileURLToPath(new URL('.', import.meta.url)), '../..');
   let findings: Finding[];
   beforeAll(async () => {
-    const report = await extractReport(join(root, 'fixtures/reference/lkjip-dumai-barat-2023.txt'));
-    findings = lintReport(report, { rules: {}, rounding: 'round-or-truncate', lang: 'id' }, [rule]);
+    findings = await lintReference(rule);
   });
   const at = (line: number) => findings.filter((f) => f.location.line === line);
 

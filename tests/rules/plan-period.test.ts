@@ -1,16 +1,6 @@
 import rule from '../../rules/plan-period.js';
-import { extractReport } from '../../src/extract/index.js';
-import { lintReport } from '../../src/engine/linter.js';
 import type { Finding } from '../../src/engine/types.js';
-import { lintWith, testRule } from '../support/rule-tester.js';
-
-const row = (...cells: string[]) => cells.join('\t');
-const lines = (ls: string[]) => ls.join('\n');
-const at = (ls: string[], s: string) => {
-  const i = ls.findIndex((l) => l.includes(s));
-  if (i < 0) throw new Error(`no line with ${s}`);
-  return i + 1;
-};
+import { joinLines as lines, keyedLines, lineWith as at, lintReference, lintWith, row, testRule } from '../support/rule-tester.js';
 
 /**
  * Kecamatan Tampan, Kota Pekanbaru, Riau, 2023: its Renstra 2021–2026, the city's RPJMD
@@ -37,7 +27,7 @@ function tampan(over: Record<string, string> = {}): string[] {
     ['lamp1', '1. Matrik Rencana Strategis Kecamatan Tampan Kota Pekanbaru Tahun 2021 – 2026'],
     ['lamp2', '2. Perjanjian Kinerja Tahun 2023'],
   ];
-  return base.map(([k, v]) => (k && over[k] !== undefined ? over[k] : v));
+  return keyedLines(base, over);
 }
 
 const base = tampan();
@@ -137,8 +127,7 @@ describe('plan-period: details', () => {
 describe('plan-period on the reference report (Kecamatan Dumai Barat 2023)', () => {
   let found: Finding[];
   beforeAll(async () => {
-    const report = await extractReport('fixtures/reference/lkjip-dumai-barat-2023.txt');
-    found = lintReport(report, { rules: {}, rounding: 'round-or-truncate', lang: 'id' }, [rule]);
+    found = await lintReference(rule);
   });
 
   it('flags the Renstra matrix in the list of appendices, "Tahun 2016 – 2021", against 2021–2026', () => {

@@ -1,10 +1,5 @@
 import rule from '../../rules/predicate-scale.js';
-import { extractReport } from '../../src/extract/index.js';
-import { lintReport } from '../../src/engine/linter.js';
-import { lintWith, testRule } from '../support/rule-tester.js';
-
-const lines = (...ls: string[]) => ls.join('\n');
-const row = (...cells: string[]) => cells.join('\t');
+import { lines, lintReference, lintWith, row, testRule } from '../support/rule-tester.js';
 
 /** Kecamatan Tampan's attribute scale (lines 1–6). */
 const berhasilScale = lines(
@@ -240,8 +235,7 @@ testRule(rule, {
 
 describe('predicate-scale: the reference report', () => {
   it('flags "bernilai kinerja tinggi" for 98,33 only; the summary\'s "berhasil" for 82,48 and Bab III\'s predicates hold', async () => {
-    const report = await extractReport('fixtures/reference/lkjip-dumai-barat-2023.txt');
-    const found = lintReport(report, { rules: {}, rounding: 'round-or-truncate', lang: 'id' }, [rule]);
+    const found = await lintReference(rule);
     // Exactly one finding: the other nine predicates (lines 207–209, 706–708, 714 twice, 736) hold, and
     // none of DOMAIN.md's correct statements (counts, terbilang, 2022 comparisons, Tabel 3.8, the PK appendices) is touched.
     expect(found.map((f) => [f.location.line, f.severity, f.expected, f.actual])).toEqual([[754, 'error', 'Sangat Tinggi', 'tinggi']]);
@@ -250,8 +244,7 @@ describe('predicate-scale: the reference report', () => {
   });
 
   it('with reportAboveScale nothing more: 114,83 "sangat tinggi" is inside the printed "≥ 90"', async () => {
-    const report = await extractReport('fixtures/reference/lkjip-dumai-barat-2023.txt');
-    const found = lintReport(report, { rules: { 'predicate-scale': { severity: 'error', options: { reportAboveScale: true } } }, rounding: 'round-or-truncate', lang: 'id' }, [rule]);
+    const found = await lintReference(rule, { 'predicate-scale': { severity: 'error', options: { reportAboveScale: true } } });
     expect(found.map((f) => f.location.line)).toEqual([754]);
   });
 });

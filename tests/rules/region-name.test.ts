@@ -1,20 +1,7 @@
 import rule from '../../rules/region-name.js';
-import { extractReport } from '../../src/extract/index.js';
-import { lintReport } from '../../src/engine/linter.js';
 import type { Finding } from '../../src/engine/types.js';
-import { lintWith, testRule } from '../support/rule-tester.js';
-
-/** A report as lines; each table row is one line of tab-separated cells, so line n is element n. */
-const lines = (...ls: string[]) => ls.join('\n');
-const row = (...cells: string[]) => cells.join('\t');
-
-/** Kecamatan Sail, Kota Pekanbaru (Riau): kelurahan Cinta Raja, Sukamulya, Sukamaju. Body from line 6. */
-const sail = (...body: string[]) =>
-  lines('LAPORAN KINERJA INSTANSI PEMERINTAH TAHUN 2023', 'KECAMATAN SAIL', 'PEMERINTAH KOTA PEKANBARU', '', 'BAB I PENDAHULUAN', ...body);
-
-/** Dinas Kesehatan Kabupaten Banyumas (Jawa Tengah). Body from line 5. */
-const banyumas = (...body: string[]) =>
-  lines('LAPORAN KINERJA INSTANSI PEMERINTAH TAHUN 2023', 'DINAS KESEHATAN KABUPATEN BANYUMAS', '', 'BAB I PENDAHULUAN', ...body);
+import { lines, lintReference, lintWith, row, testRule } from '../support/rule-tester.js';
+import { banyumas, sail } from '../support/regions.js';
 
 testRule(rule, {
   valid: [
@@ -142,8 +129,7 @@ describe('region-name: grouping', () => {
 describe('region-name: the reference report (Kecamatan Dumai Barat, Kota Dumai)', () => {
   let findings: Finding[];
   beforeAll(async () => {
-    const report = await extractReport('fixtures/reference/lkjip-dumai-barat-2023.txt');
-    findings = lintReport(report, { rules: {}, rounding: 'round-or-truncate', lang: 'id' }, [rule]);
+    findings = await lintReference(rule);
   });
 
   it('finds no name outside the official list: every region it names exists', () => {

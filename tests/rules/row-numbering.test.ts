@@ -1,14 +1,6 @@
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import rule from '../../rules/row-numbering.js';
-import { extractReport } from '../../src/extract/index.js';
-import { lintReport } from '../../src/engine/linter.js';
 import type { Finding } from '../../src/engine/types.js';
-import { lintWith, testRule } from '../support/rule-tester.js';
-
-/** A report as lines; each table row is one line of tab-separated cells, so line n is element n. */
-const lines = (...ls: string[]) => ls.join('\n');
-const row = (...cells: string[]) => cells.join('\t');
+import { lines, lintReference, lintWith, row, testRule } from '../support/rule-tester.js';
 
 /**
  * Kecamatan Tampan, Kota Pekanbaru: programs, kegiatan numbered 1.. under each program, sub
@@ -311,11 +303,9 @@ describe('row-numbering: details', () => {
 });
 
 describe('row-numbering: reference report', () => {
-  const root = join(fileURLToPath(new URL('.', import.meta.url)), '../..');
   let findings: Finding[];
   beforeAll(async () => {
-    const report = await extractReport(join(root, 'fixtures/reference/lkjip-dumai-barat-2023.txt'));
-    findings = lintReport(report, { rules: {}, rounding: 'round-or-truncate', lang: 'id' }, [rule]);
+    findings = await lintReference(rule);
   });
 
   it('flags the kegiatan numbered 5 twice under program 1 in both copies of Tabel 3.7', () => {

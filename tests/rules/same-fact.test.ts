@@ -1,11 +1,6 @@
 import rule from '../../rules/same-fact.js';
-import { extractReport } from '../../src/extract/index.js';
-import { lintReport } from '../../src/engine/linter.js';
 import type { Finding } from '../../src/engine/types.js';
-import { lintWith, testRule } from '../support/rule-tester.js';
-
-const lines = (...ls: string[]) => ls.join('\n');
-const row = (...cells: string[]) => cells.join('\t');
+import { lines, lintReference, lintWith, row, testRule } from '../support/rule-tester.js';
 
 interface Over {
   intro8?: string;
@@ -326,8 +321,7 @@ describe('same-fact: details', () => {
 describe('same-fact on the reference report (Kecamatan Dumai Barat 2023)', () => {
   let found: Finding[];
   beforeAll(async () => {
-    const report = await extractReport('fixtures/reference/lkjip-dumai-barat-2023.txt');
-    found = lintReport(report, { rules: {}, rounding: 'round-or-truncate', lang: 'id' }, [rule]);
+    found = await lintReference(rule);
   });
   const at = (line: number, column?: string) => found.filter((f) => f.location.line === line && (column === undefined || f.location.columnLabel === column));
 

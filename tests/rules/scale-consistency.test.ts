@@ -1,10 +1,5 @@
 import rule from '../../rules/scale-consistency.js';
-import { extractReport } from '../../src/extract/index.js';
-import { lintReport } from '../../src/engine/linter.js';
-import { lintWith, testRule } from '../support/rule-tester.js';
-
-const lines = (...ls: string[]) => ls.join('\n');
-const row = (...cells: string[]) => cells.join('\t');
+import { lines, lintReference, lintWith, row, testRule } from '../support/rule-tester.js';
 
 /** A Permendagri-family scale table at lines 1–7 (bands at lines 3–7), optionally with a "Sumber" line 8. */
 function tinggi(bands: { st?: string; t?: string; s?: string; r?: string; sr?: string } = {}, source?: string): string {
@@ -129,8 +124,7 @@ testRule(rule, {
 
 describe('scale-consistency: the reference report', () => {
   it('flags Tabel 3.1 "≥ 90 Sangat Tinggi" against the Permendagri 86/2017 it cites, once; Tabel 3.2 and the efficiency list pass', async () => {
-    const report = await extractReport('fixtures/reference/lkjip-dumai-barat-2023.txt');
-    const found = lintReport(report, { rules: {}, rounding: 'round-or-truncate', lang: 'id' }, [rule]);
+    const found = await lintReference(rule);
     // Exactly one finding: not the regulation's own gaps (75 < x < 76 …), not the overlap again, not Tabel 3.2.
     expect(found.map((f) => [f.location.line, f.severity, f.expected, f.actual])).toEqual([[657, 'warning', '91–100', '≥ 90']]);
     expect(found[0].message).toContain('tumpang tindih dengan "76 ≤ 90" (Tinggi) pada 90');

@@ -1,13 +1,6 @@
-import { readFileSync } from 'node:fs';
 import rule from '../../rules/stated-count.js';
-import { extractReport } from '../../src/extract/index.js';
-import { lintReport } from '../../src/engine/linter.js';
 import type { Finding } from '../../src/engine/types.js';
-import { lintWith, testRule } from '../support/rule-tester.js';
-
-/** A report as lines; each table row is one line of tab-separated cells, so line n is element n. */
-const lines = (...ls: string[]) => ls.join('\n');
-const row = (...cells: string[]) => cells.join('\t');
+import { lines, lintReference, lintWith, referenceText, row, testRule } from '../support/rule-tester.js';
 
 /** Kecamatan Tampan, Kota Pekanbaru: a numbered list of programs, kegiatan and sub kegiatan whose numbering restarts per level. */
 function tampanList(intro: string, extraSub = false): string {
@@ -443,7 +436,7 @@ describe('stated-count: related locations', () => {
 
 describe('stated-count: the reference report', () => {
   it('does read the correct counts: changed, they are flagged', () => {
-    const text = readFileSync('fixtures/reference/lkjip-dumai-barat-2023.txt', 'utf8')
+    const text = referenceText()
       .replace('4 (Empat) Program Kerja', '5 (Lima) Program Kerja')
       .replace('4 (empat Misi', '5 (lima Misi')
       .replace('15 (Lima belas) Kegiatan', '16 (Enam belas) Kegiatan');
@@ -456,8 +449,7 @@ describe('stated-count: the reference report', () => {
 
   let findings: Finding[];
   beforeAll(async () => {
-    const report = await extractReport('fixtures/reference/lkjip-dumai-barat-2023.txt');
-    findings = lintReport(report, { rules: {}, rounding: 'round-or-truncate', lang: 'id' }, [rule]);
+    findings = await lintReference(rule);
   });
 
   it('flags the executive summary\'s "3 (Tiga) Program Kerja" before a table of four programs', () => {

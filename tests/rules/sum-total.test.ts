@@ -1,11 +1,7 @@
 import rule from '../../rules/sum-total.js';
-import { lintWith, testRule, tsv } from '../support/rule-tester.js';
+import { lines, lintWith, row, testRule, tsv } from '../support/rule-tester.js';
 
 const header = ['No', 'Program', 'Anggaran', 'Realisasi'];
-
-/** A report as lines; each table row is one line of tab-separated cells, so line n is element n. */
-const lines = (...ls: string[]) => ls.join('\n');
-const row = (...cells: string[]) => cells.join('\t');
 
 /**
  * Kecamatan Tampan, Kota Pekanbaru: one table in two segments, as budget tables are often

@@ -1,9 +1,5 @@
 import rule from '../../rules/text-total.js';
-import { lintWith, testRule } from '../support/rule-tester.js';
-
-/** A report as lines; each table row is one line of tab-separated cells, so line n is element n. */
-const lines = (...ls: string[]) => ls.join('\n');
-const row = (...cells: string[]) => cells.join('\t');
+import { lines, lintWith, row, testRule } from '../support/rule-tester.js';
 
 /**
  * Kecamatan Tampan, Kota Pekanbaru: an introduction ending "antara lain :" before the program

@@ -1,23 +1,7 @@
 import rule from '../../rules/unit-name.js';
-import { extractReport } from '../../src/extract/index.js';
-import { lintReport } from '../../src/engine/linter.js';
 import type { Finding } from '../../src/engine/types.js';
-import { lintWith, testRule } from '../support/rule-tester.js';
-
-/** A report as lines; each table row is one line of tab-separated cells, so line n is element n. */
-const lines = (...ls: string[]) => ls.join('\n');
-const row = (...cells: string[]) => cells.join('\t');
-
-/**
- * Kecamatan Sail, Kota Pekanbaru (Riau): siblings Sukajadi, Senapelan, Limapuluh, Pekanbaru Kota,
- * Bukit Raya... Lines 1–3 cover, 4 blank, 5 BAB I heading, 6 onwards the body.
- */
-const sail = (...body: string[]) =>
-  lines('LAPORAN KINERJA INSTANSI PEMERINTAH TAHUN 2023', 'KECAMATAN SAIL', 'PEMERINTAH KOTA PEKANBARU', '', 'BAB I PENDAHULUAN', ...body);
-
-/** Kecamatan Depok, Kabupaten Sleman (DI Yogyakarta): siblings Mlati, Ngaglik, Berbah, Kalasan... */
-const depok = (...body: string[]) =>
-  lines('LAPORAN KINERJA INSTANSI PEMERINTAH TAHUN 2023', 'KECAMATAN DEPOK', 'PEMERINTAH KABUPATEN SLEMAN', '', 'BAB I PENDAHULUAN', ...body);
+import { lines, lintReference, lintWith, row, testRule } from '../support/rule-tester.js';
+import { depok, sail } from '../support/regions.js';
 
 /** Kecamatan Marpoyan Damai, Kota Pekanbaru: a two-word name, to misspell and to cut short. */
 const marpoyan = (...body: string[]) =>
@@ -263,8 +247,7 @@ describe('unit-name: related location and excerpt', () => {
 describe('unit-name: the reference report (Kecamatan Dumai Barat, Kota Dumai)', () => {
   let findings: Finding[];
   beforeAll(async () => {
-    const report = await extractReport('fixtures/reference/lkjip-dumai-barat-2023.txt');
-    findings = lintReport(report, { rules: {}, rounding: 'round-or-truncate', lang: 'id' }, [rule]);
+    findings = await lintReference(rule);
   });
 
   it('finds every "Kecamatan Sungai Sembilan" that names the reporting unit, and nothing else', () => {

@@ -1,30 +1,15 @@
 import rule, { countsIn } from '../../rules/village-count.js';
 import { parseCountWords } from '../../src/counts/words.js';
-import { readFileSync } from 'node:fs';
-import { extractReport } from '../../src/extract/index.js';
 import { extractText } from '../../src/extract/text.js';
 import { detectMetadata } from '../../src/extract/metadata.js';
 import { lintReport } from '../../src/engine/linter.js';
 import type { Finding } from '../../src/engine/types.js';
-import { testRule } from '../support/rule-tester.js';
-
-const lines = (...ls: string[]) => ls.join('\n');
-
-/** Kecamatan Sail, Kota Pekanbaru: 3 kelurahan (Cinta Raja, Sukamulya, Sukamaju). Body from line 6. */
-const sail = (...body: string[]) =>
-  lines('LAPORAN KINERJA INSTANSI PEMERINTAH TAHUN 2023', 'KECAMATAN SAIL', 'PEMERINTAH KOTA PEKANBARU', '', 'BAB I PENDAHULUAN', ...body);
-
-/** Kecamatan Depok, Kabupaten Sleman: 3 desa (Caturtunggal, Maguwoharjo, Condongcatur). */
-const depok = (...body: string[]) =>
-  lines('LAPORAN KINERJA INSTANSI PEMERINTAH TAHUN 2023', 'KECAMATAN DEPOK', 'PEMERINTAH KABUPATEN SLEMAN', '', 'BAB I PENDAHULUAN', ...body);
+import { lines, lintReference, referenceText, testRule } from '../support/rule-tester.js';
+import { banyumas, depok, sail } from '../support/regions.js';
 
 /** Kecamatan Sumpiuh, Kabupaten Banyumas: 3 kelurahan and 11 desa. */
 const sumpiuh = (...body: string[]) =>
   lines('LAPORAN KINERJA INSTANSI PEMERINTAH TAHUN 2023', 'KECAMATAN SUMPIUH', 'PEMERINTAH KABUPATEN BANYUMAS', '', 'BAB I PENDAHULUAN', ...body);
-
-/** Dinas Kesehatan Kabupaten Banyumas: 27 kecamatan, 301 desa, 30 kelurahan. Body from line 5. */
-const banyumas = (...body: string[]) =>
-  lines('LAPORAN KINERJA INSTANSI PEMERINTAH TAHUN 2023', 'DINAS KESEHATAN KABUPATEN BANYUMAS', '', 'BAB I PENDAHULUAN', ...body);
 
 testRule(rule, {
   valid: [
@@ -140,8 +125,7 @@ describe('village-count: reading counts', () => {
 describe('village-count: the reference report (Kecamatan Dumai Barat, Kota Dumai)', () => {
   let findings: Finding[];
   beforeAll(async () => {
-    const report = await extractReport('fixtures/reference/lkjip-dumai-barat-2023.txt');
-    findings = lintReport(report, { rules: {}, rounding: 'round-or-truncate', lang: 'id' }, [rule]);
+    findings = await lintReference(rule);
   });
 
   it('leaves "Kecamatan Dumai Barat dan 4 Kelurahan yang ada" alone (Dumai Barat has four kelurahan)', () => {
@@ -149,7 +133,7 @@ describe('village-count: the reference report (Kecamatan Dumai Barat, Kota Dumai
   });
 
   it('does read that sentence: with 5 instead of 4 it is flagged at line 1225', () => {
-    const text = readFileSync('fixtures/reference/lkjip-dumai-barat-2023.txt', 'utf8').replace('Dumai Barat dan 4 Kelurahan', 'Dumai Barat dan 5 Kelurahan');
+    const text = referenceText().replace('Dumai Barat dan 4 Kelurahan', 'Dumai Barat dan 5 Kelurahan');
     const report = extractText('lkjip-dumai-barat-2023.txt', text);
     report.metadata = detectMetadata(report);
     const changed = lintReport(report, { rules: {}, rounding: 'round-or-truncate', lang: 'id' }, [rule]);

@@ -1,3 +1,6 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { extractReport } from '../../src/extract/index.js';
 import { extractText } from '../../src/extract/text.js';
 import { detectMetadata } from '../../src/extract/metadata.js';
 import { lintReport } from '../../src/engine/linter.js';
@@ -80,4 +83,42 @@ function summarise(f: Finding): string {
 /** Join table rows given as arrays of cells into tab-separated lines. */
 export function tsv(...rows: string[][]): string {
   return rows.map((r) => r.join('\t')).join('\n');
+}
+
+/** A report as lines; each table row is one line of tab-separated cells, so line n is element n. */
+export const lines = (...ls: string[]): string => ls.join('\n');
+
+/** One table row: tab-separated cells. */
+export const row = (...cells: string[]): string => cells.join('\t');
+
+/** The same as `lines`, for lines given as one array. */
+export const joinLines = (ls: string[]): string => ls.join('\n');
+
+/** 1-based line of the first line containing `s`; throws when there is none. */
+export function lineWith(ls: string[], s: string): number {
+  const i = ls.findIndex((l) => l.includes(s));
+  if (i < 0) throw new Error(`no line with ${s}`);
+  return i + 1;
+}
+
+/** Lines given with keys: each line whose key `over` names is replaced; lines with the key '' are never replaced. */
+export function keyedLines(base: Array<[string, string]>, over: Record<string, string>): string[] {
+  return base.map(([k, v]) => (k && over[k] !== undefined ? over[k] : v));
+}
+
+/** The reference report (Kecamatan Dumai Barat, Kota Dumai, 2023) as converted text. */
+export const REFERENCE = fileURLToPath(new URL('../../fixtures/reference/lkjip-dumai-barat-2023.txt', import.meta.url));
+
+/** The text of the reference report. */
+export function referenceText(): string {
+  return readFileSync(REFERENCE, 'utf8');
+}
+
+/**
+ * Lint the reference report with one rule only, Indonesian messages, rounding 'round-or-truncate'.
+ * `rules` is the configuration of the rules ({} by default: the rule's own severity and options).
+ */
+export async function lintReference(rule: Rule, rules: LintConfig['rules'] = {}): Promise<Finding[]> {
+  const report = await extractReport(REFERENCE);
+  return lintReport(report, { rules, rounding: 'round-or-truncate', lang: 'id' }, [rule]);
 }
