@@ -108,7 +108,7 @@ function roundAt(v: Decimal, decimals: number, mode: Decimal.Rounding): Decimal 
  * the other's printed precision, gives the other: 82,8 and 82,84 agree, 99,01 and 99.01 agree,
  * 1,00 and 1,01 do not.
  */
-export function sameFigure(a: ParsedNumber, b: ParsedNumber, policy: RoundingPolicy): boolean {
+function sameFigure(a: ParsedNumber, b: ParsedNumber, policy: RoundingPolicy): boolean {
   const [coarse, fine] = a.decimals <= b.decimals ? [a, b] : [b, a];
   const d = coarse.decimals;
   if (roundAt(fine.value, d, Decimal.ROUND_HALF_UP).eq(coarse.value)) return true;

@@ -11,7 +11,7 @@ import type { ColumnInfo, DataRow, RowLevelName } from './types.js';
  * ties, on how many parents then equal the sum of their children.
  * Returns true when some part of the table could only be read with a weak margin.
  */
-export function inferHierarchy(rows: DataRow[], columns: ColumnInfo[]): boolean {
+export function inferHierarchy(rows: DataRow[], columns: ColumnInfo[]): void {
   const money = columns.filter((c) => c.unit === 'money').map((c) => c.index);
   let group: DataRow | undefined;
   let parent: DataRow | undefined;
@@ -19,10 +19,9 @@ export function inferHierarchy(rows: DataRow[], columns: ColumnInfo[]): boolean 
   const codeParents: DataRow[] = [];
   let segment: DataRow[] = [];
   let pending: DataRow[] = [];
-  let uncertain = false;
 
   const flush = () => {
-    if (parent && pending.length) uncertain = assignUnder(parent, pending, money) || uncertain;
+    if (parent && pending.length) assignUnder(parent, pending, money);
     else for (const r of pending) attach(r, group, group ? 'item' : undefined);
     pending = [];
   };
@@ -75,7 +74,6 @@ export function inferHierarchy(rows: DataRow[], columns: ColumnInfo[]): boolean 
   }
   flush();
   setLevels(rows);
-  return uncertain;
 }
 
 const PROGRAM = /^program\b/i;
@@ -148,8 +146,11 @@ function levelsOf(s: State): number[] {
 
 const BEAM = 48;
 
-/** Place the rows below a program (or group) as its children (level 1) or grandchildren (level 2). */
-function assignUnder(parent: DataRow, rows: DataRow[], money: number[]): boolean {
+/**
+ * Place the rows below a program (or group) as its children (level 1) or grandchildren (level 2).
+ * When the runner-up reading scores nearly as well, the rows it reads otherwise are marked uncertain.
+ */
+function assignUnder(parent: DataRow, rows: DataRow[], money: number[]): void {
   const agree = memoisedSums(money);
   let beam: State[] = [{ score: 0, level: 0, previous: undefined, lastNum: [0, 0], lastK: -1 }];
   for (let i = 0; i < rows.length; i++) {
@@ -186,7 +187,6 @@ function assignUnder(parent: DataRow, rows: DataRow[], money: number[]): boolean
       parent.uncertain = true;
     });
   }
-  return close;
 }
 
 function numberOf(r: DataRow): number | undefined {

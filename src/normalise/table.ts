@@ -24,8 +24,8 @@ export function buildTableModel(table: Table): TableModel {
   inferUnits(rows, columns);
   // A matrix of several entities per row (program | kegiatan | anggaran) has no row hierarchy.
   const labelColumns = columns.filter((c) => c.role === 'label').length;
-  const hierarchyUncertain = labelColumns > 1 ? false : inferHierarchy(rows, columns);
-  return { table, columns, headerRows, rows, hierarchyUncertain };
+  if (labelColumns <= 1) inferHierarchy(rows, columns);
+  return { table, columns, headerRows, rows, hierarchyUncertain: rows.some((r) => r.uncertain === true) };
 }
 
 function tableWidth(rows: Row[], headerRows: number): number {

@@ -82,8 +82,8 @@ export interface TableModel {
   columns: ColumnInfo[];
   headerRows: number;
   rows: DataRow[];
-  /** The hierarchy was inferred with a weak signal (layout ambiguous). */
-  hierarchyUncertain?: boolean;
+  /** Some rows' place in the hierarchy was a close call (they are marked `uncertain`). */
+  hierarchyUncertain: boolean;
 }
 
 export interface NormalisedReport {

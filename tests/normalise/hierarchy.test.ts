@@ -604,3 +604,18 @@ describe('ambiguous separators resolved by the column', () => {
     expect(value(m.rows[0], 2)).toBe(92.125);
   });
 });
+
+describe('an uncertain hierarchy', () => {
+  it('marks the rows the runner-up reads otherwise, their parents, and the table', () => {
+    // Unnumbered, no keywords, neither reading adds up: the last row may be a kegiatan or a sub kegiatan.
+    const m = model(
+      row('No', 'Uraian', 'Anggaran (Rp)'),
+      row('1', 'Program Pelayanan Kesehatan Masyarakat', '500.000.000'),
+      row('', 'Pengelolaan Pelayanan Kesehatan Ibu Hamil', '300.000.000'),
+      row('', '', 'Pelayanan Kesehatan Ibu Bersalin', '150.000.000'),
+    );
+    expect(m.hierarchyUncertain).toBe(true);
+    expect(byLabel(m, 'Pelayanan Kesehatan Ibu Bersalin').uncertain).toBe(true);
+    expect(byLabel(m, 'Program Pelayanan Kesehatan Masyarakat').uncertain).toBe(true);
+  });
+});
