@@ -215,16 +215,15 @@ interface ColumnSpec {
 }
 
 /** What the budget figures of a table are: after the revision when it reports spending. */
-function tableStage(t: TableModel, specs: ColumnSpec[], ctx: TableContext): Stage | undefined {
+function tableStage(specs: Array<Pick<ColumnSpec, 'attribute'>>, ctx: TableContext): Stage | undefined {
   const realisation = specs.some((s) => s.attribute === 'realisasi-anggaran' || s.attribute === 'capaian-anggaran' || s.attribute === 'sisa');
   return realisation ? 'perubahan' : namedStage(ctx);
 }
 
 function tableFacts(env: Env, t: TableModel): RawFact[] {
   const ctx = tableContext(env, t);
-  const caption = `${t.table.caption ?? ''} ${t.table.title ?? ''}`;
   const renstra = RENSTRA.test(ctx.wide);
-  const year = singleYear(caption) ?? env.year;
+  const year = singleYear(ctx.own) ?? env.year;
   const specs: ColumnSpec[] = [];
   for (const column of t.columns) {
     const attribute = columnAttribute(t, column);
@@ -232,8 +231,8 @@ function tableFacts(env: Env, t: TableModel): RawFact[] {
     specs.push({ column, attribute, year: column.period ?? year });
   }
   if (specs.length === 0) return [];
-  const stage = tableStage(t, specs, ctx);
   const named = namedStage(ctx);
+  const stage = tableStage(specs, ctx);
   for (const s of specs) {
     // A header naming the stage ("Anggaran Murni", "Anggaran Setelah Perubahan") wins.
     s.stage = stageOf(s.column.header) ?? (isBudgetAttribute(s.attribute) ? stage : named);
@@ -347,7 +346,7 @@ function linkedTotal(env: Env, p: Paragraph): Linked | undefined {
     const attribute = columnAttribute(t, column);
     return attribute ? [{ column, attribute }] : [];
   });
-  const stage = stageOf(pagu.header) ?? tableStage(t, specs, tableContext(env, t));
+  const stage = stageOf(pagu.header) ?? tableStage(specs, tableContext(env, t));
   return { ref: isSpendingTable(t) ? { type: 'unit' } : { type: 'rows', table: t, rows, column: pagu }, stage };
 }
 

@@ -1,3 +1,4 @@
+import { remembered, textMemo } from '../numbers/parse.js';
 import { editDistance } from '../text/edit-distance.js';
 import { Decimal } from 'decimal.js';
 
@@ -162,17 +163,11 @@ function segment(word: string): Omit<Piece, 'token'>[] | undefined {
   return best[0];
 }
 
-/** Reports repeat the same words: each word is read once per process. */
-const readCache = new Map<string, { pieces: Omit<Piece, 'token'>[]; corrected?: boolean }>();
+/** Reports repeat the same words: each word is read once per lint. */
+const readings = textMemo<{ pieces: Omit<Piece, 'token'>[]; corrected?: boolean }>();
 
 function readWord(word: string): { pieces: Omit<Piece, 'token'>[]; corrected?: boolean } {
-  let read = readCache.get(word);
-  if (!read) {
-    read = readWordUncached(word);
-    if (readCache.size > 50000) readCache.clear();
-    readCache.set(word, read);
-  }
-  return read;
+  return remembered(readings, word, readWordUncached);
 }
 
 function readWordUncached(word: string): { pieces: Omit<Piece, 'token'>[]; corrected?: boolean } {
