@@ -159,7 +159,7 @@ async function main(): Promise<void> {
   }
   const self = fileURLToPath(import.meta.url);
   console.log(
-    `lkjip-lint bench: median of ${RUNS} runs (3 for ×16) after ${WARMUP} warm-up runs (1 for ×16), Node ${process.version}, one process per case; PDF lint and pdf-parse getText() run in turns`,
+    `lkjip-lint bench: median of ${RUNS} runs (3 for ×16) after ${WARMUP} warm-up runs (1 for ×16), Node ${process.version} with V8's default settings (the CLI's tuning: npm run bench:tuning), one process per case; PDF lint and pdf-parse getText() run in turns`,
   );
   const rows = [['input', 'pages', 'findings', 'extract', 'rules', 'total', 'peak RSS', 'pdf-parse getText', 'total / getText']];
   for (const format of ['txt', 'docx', 'pdf', 'xlsx']) {

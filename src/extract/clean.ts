@@ -44,6 +44,8 @@ export function isFigureText(s: string): boolean {
 
 /** Clean text: strip tags, entities, Markdown emphasis and inline LaTeX; collapse spaces. */
 export function cleanText(raw: string): string {
+  // Most text has none of the markup below: skip the replacements.
+  if (!/[<&$*\t]| {2}/.test(raw)) return raw.trim();
   let s = decodeEntities(raw.replace(/<br\s*\/?>/gi, ' ').replace(/<[^>]+>/g, ' '));
   s = s.replace(/\$([^$]+)\$/g, (_, math: string) => {
     let m = math;

@@ -5,9 +5,6 @@ import { InputError } from '../engine/errors.js';
 import type { BilingualText } from '../engine/types.js';
 import { detectFormat, extensionMatches } from './detect.js';
 import { extractText } from './text.js';
-import { extractDocx } from './docx.js';
-import { extractXlsx } from './xlsx.js';
-import { extractPdf } from './pdf.js';
 import { detectMetadata } from './metadata.js';
 
 export interface ExtractOptions {
@@ -53,15 +50,16 @@ export async function extractReport(file: string, options: ExtractOptions = {}):
   return report;
 }
 
-function extractAs(format: InputFormat, file: string, data: Buffer): Report | Promise<Report> {
+/** The DOCX, XLSX and PDF readers load their libraries only when a file of theirs comes. */
+async function extractAs(format: InputFormat, file: string, data: Buffer): Promise<Report> {
   switch (format) {
     case 'text':
       return extractText(file, data.toString('utf8'));
     case 'docx':
-      return extractDocx(file, data);
+      return (await import('./docx.js')).extractDocx(file, data);
     case 'xlsx':
-      return extractXlsx(file, data);
+      return (await import('./xlsx.js')).extractXlsx(file, data);
     case 'pdf':
-      return extractPdf(file, data);
+      return (await import('./pdf.js')).extractPdf(file, data);
   }
 }

@@ -5,6 +5,19 @@ import type { PdfPage } from './page.js';
 export interface PdfJs {
   getDocument(p: object): { promise: Promise<PdfDocument> };
   OPS: Record<string, number>;
+  PDFWorker: new (p: { port: MessagePortLike; verbosity?: number }) => object;
+}
+
+/** What pdfjs's message handlers need of a port. */
+interface MessagePortLike {
+  postMessage(message: unknown, transfer?: unknown): void;
+  addEventListener(name: string, listener: (event: { data: unknown }) => void): void;
+  removeEventListener(name: string, listener: (event: { data: unknown }) => void): void;
+  terminate(): void;
+}
+
+interface PdfjsWorkerModule {
+  WorkerMessageHandler: { initializeFromPort(port: MessagePortLike): void };
 }
 
 export interface PdfDocument {
@@ -42,7 +55,66 @@ export function loadPdfjs(): Promise<PdfJs> {
   return pdfjsModule;
 }
 
-export async function openPdf(data: Uint8Array): Promise<PdfDocument> {
+/**
+ * pdfjs in Node runs its "worker" on the calling thread, through a port that deep-copies every
+ * message (structuredClone) as a real worker's port must: a quarter of the cost of reading a
+ * page's text. This port hands each message over as it is, on the same deferred turn. pdfjs
+ * changes two kinds of object after sending them, which are copied (shallowly) here: a stream's
+ * chunk (the text content object gets a new items array) and an operator list's arrays (emptied
+ * in place for the next chunk). tests/extract/pdfjs-port.test.ts reads the fixtures through both
+ * ports and compares what comes out.
+ */
+class DirectPort implements MessagePortLike {
+  #listeners = new Set<(event: { data: unknown }) => void>();
+  #deferred = Promise.resolve();
+
+  postMessage(message: unknown): void {
+    const event = { data: detachChunk(message) };
+    void this.#deferred.then(() => {
+      for (const listener of this.#listeners) listener.call(this, event);
+    });
+  }
+
+  addEventListener(_name: string, listener: (event: { data: unknown }) => void): void {
+    this.#listeners.add(listener);
+  }
+
+  removeEventListener(_name: string, listener: (event: { data: unknown }) => void): void {
+    this.#listeners.delete(listener);
+  }
+
+  terminate(): void {
+    this.#listeners.clear();
+  }
+}
+
+function detachChunk(message: unknown): unknown {
+  const chunk = (message as { chunk?: unknown } | null)?.chunk;
+  if (!chunk || typeof chunk !== 'object') return message;
+  const c = chunk as { fnArray?: unknown[]; argsArray?: unknown[] };
+  const copy = Array.isArray(c.fnArray) && Array.isArray(c.argsArray) ? { ...c, fnArray: c.fnArray.slice(), argsArray: c.argsArray.slice() } : { ...c };
+  return { ...(message as object), chunk: copy };
+}
+
+let directWorker: object | undefined;
+
+/** One pdfjs worker per thread on a DirectPort, shared by the documents it opens. */
+function sharedWorker(pdfjs: PdfJs): object {
+  if (!directWorker) {
+    const port = new DirectPort();
+    (globalThis as { pdfjsWorker?: PdfjsWorkerModule }).pdfjsWorker!.WorkerMessageHandler.initializeFromPort(port);
+    directWorker = new pdfjs.PDFWorker({ port, verbosity: 0 });
+  }
+  return directWorker;
+}
+
+/**
+ * Open a PDF. `copyMessages` uses pdfjs's own copying port instead of the direct one (the
+ * comparison test; LKJIP_PDF_DIRECT_PORT=0 does the same for a whole run).
+ */
+export async function openPdf(data: Uint8Array, options: { copyMessages?: boolean } = {}): Promise<PdfDocument> {
   const pdfjs = await loadPdfjs();
-  return pdfjs.getDocument({ data, standardFontDataUrl, verbosity: 0, isEvalSupported: false, useSystemFonts: false }).promise;
+  const copy = options.copyMessages ?? process.env.LKJIP_PDF_DIRECT_PORT === '0';
+  const worker = copy ? undefined : sharedWorker(pdfjs);
+  return pdfjs.getDocument({ data, standardFontDataUrl, verbosity: 0, isEvalSupported: false, useSystemFonts: false, worker }).promise;
 }

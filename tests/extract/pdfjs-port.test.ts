@@ -1,0 +1,67 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { openPdf, type PdfDocument } from '../../src/extract/pdf/pdfjs.js';
+
+/**
+ * pdfjs's messages go through a port that passes them over without copying (src/extract/pdf/pdfjs.ts).
+ * What pdfjs hands back through it must be what its own copying port hands back: the text of
+ * every page and its operator list (the drawn lines are read from it), for every PDF fixture.
+ */
+const root = join(fileURLToPath(new URL('.', import.meta.url)), '../..');
+const pdfs = [
+  join(root, 'fixtures/reference/lkjip-dumai-barat-2023.pdf'),
+  ...readdirSync(join(root, 'fixtures/difficulties'))
+    .filter((f) => f.endsWith('.pdf'))
+    .sort()
+    .map((f) => join(root, 'fixtures/difficulties', f)),
+];
+
+/**
+ * Each page as JSON, typed arrays as plain arrays. pdfjs names fonts after the document
+ * ("g_d3_f1"): the number of the document is left out.
+ */
+async function readAll(file: string, copyMessages: boolean): Promise<string[]> {
+  const doc: PdfDocument = await openPdf(new Uint8Array(readFileSync(file)), { copyMessages });
+  const pages: string[] = [];
+  const json = (v: unknown) =>
+    JSON.stringify(v, (_k, x: unknown) => (ArrayBuffer.isView(x) ? Array.from(x as unknown as ArrayLike<number>) : x)).replace(/\bg_d\d+_/g, 'g_d_');
+  try {
+    for (let n = 1; n <= doc.numPages; n++) {
+      const page = await doc.getPage(n);
+      const text = await page.getTextContent();
+      const ops = await page.getOperatorList();
+      // Not empty: a chunk pdfjs changes after sending would arrive empty through a port that did not copy it.
+      expect(text.items.length > 0 && ops.fnArray.length > 0).toBe(true);
+      pages.push(json({ items: text.items, fnArray: ops.fnArray, argsArray: ops.argsArray }));
+      page.cleanup();
+    }
+  } finally {
+    await doc.destroy();
+  }
+  return pages;
+}
+
+describe('pdfjs read through the direct port', () => {
+  it.each(pdfs.map((f) => [f.slice(root.length + 1), f]))('%s: the same text and operator lists as through the copying port', async (_name, file) => {
+    const direct = await readAll(file, false);
+    const copied = await readAll(file, true);
+    expect(direct.length).toBeGreaterThan(0);
+    expect(direct.length).toBe(copied.length);
+    // Page by page, so that a difference names its page without a diff of the whole document.
+    expect(direct.map((p, i) => (p === copied[i] ? 'same' : `page ${i + 1} differs`)).filter((s) => s !== 'same')).toEqual([]);
+  }, 60_000);
+
+  it('reads documents one after another and side by side on the one shared port', async () => {
+    const [a, b] = [pdfs[1], pdfs[2]];
+    const alone = await Promise.all([readAll(a, true), readAll(b, true)]);
+    const together = await Promise.all([readAll(a, false), readAll(b, false), readAll(a, false)]);
+    expect(together).toEqual([alone[0], alone[1], alone[0]]);
+  }, 60_000);
+
+  it('a PDF pdfjs rejects leaves the port working for the next one', async () => {
+    await expect(openPdf(new Uint8Array(readFileSync(join(root, 'fixtures/bad/encrypted.pdf'))))).rejects.toMatchObject({ name: 'PasswordException' });
+    await expect(openPdf(new Uint8Array(readFileSync(join(root, 'fixtures/bad/truncated.pdf'))))).rejects.toBeDefined();
+    expect(await readAll(pdfs[1], false)).toEqual(await readAll(pdfs[1], true));
+  }, 60_000);
+});
