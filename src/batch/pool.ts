@@ -3,6 +3,7 @@ import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { FileResult, LintConfig } from '../engine/types.js';
+import { tuneV8 } from '../engine/v8-tuning.js';
 
 /** An unexpected failure inside a worker, with its stack for --debug. */
 export class WorkerFailure extends Error {
@@ -23,6 +24,8 @@ export interface BatchOptions {
   onDone?: (file: string, outcome: Outcome) => void;
   /** The single-file linter, used in-process when no worker can run (sources run by jest). */
   lintInProcess: (file: string, config: LintConfig) => Promise<FileResult>;
+  /** On two workers or more, tune V8 for workers that share the cores (src/engine/v8-tuning.ts): the CLI does, the library does not. */
+  tuneV8?: boolean;
 }
 
 export type Outcome = { result: FileResult } | { failure: WorkerFailure } | { timedOut: true };
@@ -51,6 +54,7 @@ export async function lintBatch(files: readonly string[], config: LintConfig, op
     }
     return outcomes;
   }
+  if (options.tuneV8 && concurrency >= 2) tuneV8();
   let next = 0;
   const lane = async () => {
     let worker: Worker | Error | undefined;

@@ -6,18 +6,18 @@ import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
 
 /**
- * `npm run bench:tuning`: the CLI with and without its V8 tuning (src/engine/v8-tuning.ts),
- * in turns, so that both see the same minutes of a machine whose speed drifts. Per setting, the
- * median over the rounds of: one CLI lint of the reference text and of its PDF (a process
- * each, from start to exit), and a batch of copies of the text with 1 and with 2 workers.
+ * `npm run bench:tuning`: CLI batches with and without the V8 tuning they get on two workers or
+ * more (src/engine/v8-tuning.ts), in turns, so that both see the same minutes of a machine
+ * whose speed drifts. Per setting, the median over the rounds of a batch of copies of the
+ * reference text (a process from start to exit) on 1 worker (never tuned: the control) and on 2.
  */
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 const COPIES = Number(process.env.BENCH_BATCH ?? 40);
 const root = join(fileURLToPath(new URL('.', import.meta.url)), '../../..');
 const cli = join(root, 'dist/src/cli/main.js');
-const reference = join(root, 'fixtures/reference/lkjip-dumai-barat-2023');
+const reference = join(root, 'fixtures/reference/lkjip-dumai-barat-2023.txt');
 
-type Measure = 'lint txt' | 'lint pdf' | 'batch 1 worker' | 'batch 2 workers';
+type Measure = 'batch 1 worker' | 'batch 2 workers';
 
 function timed(args: string[], env: NodeJS.ProcessEnv): { ms: number } {
   const t0 = performance.now();
@@ -30,8 +30,6 @@ function timed(args: string[], env: NodeJS.ProcessEnv): { ms: number } {
 
 function once(env: NodeJS.ProcessEnv, dir: string): Record<Measure, number> {
   return {
-    'lint txt': timed([cli, '-f', 'json', `${reference}.txt`], env).ms,
-    'lint pdf': timed([cli, '-f', 'json', `${reference}.pdf`], env).ms,
     'batch 1 worker': timed([cli, '-f', 'json', '--concurrency', '1', dir], env).ms,
     'batch 2 workers': timed([cli, '-f', 'json', '--concurrency', '2', dir], env).ms,
   };
@@ -45,7 +43,7 @@ function median(xs: number[]): number {
 
 const dir = mkdtempSync(join(tmpdir(), 'lkjip-tuning-'));
 try {
-  for (let i = 1; i <= COPIES; i++) copyFileSync(`${reference}.txt`, join(dir, `copy-${String(i).padStart(2, '0')}.txt`));
+  for (let i = 1; i <= COPIES; i++) copyFileSync(reference, join(dir, `copy-${String(i).padStart(2, '0')}.txt`));
   const settings = { off: { ...process.env, LKJIP_V8_TUNING: '0' }, on: { ...process.env, LKJIP_V8_TUNING: '1' } };
   const runs: Record<'off' | 'on', Array<Record<Measure, number>>> = { off: [], on: [] };
   for (let round = 0; round < ROUNDS; round++) {
@@ -54,7 +52,7 @@ try {
     for (const s of order) runs[s].push(once(settings[s], dir));
     process.stderr.write(`round ${round + 1}/${ROUNDS} done\n`);
   }
-  console.log(`V8 tuning off and on, in turns: median of ${ROUNDS} rounds, Node ${process.version}, batch of ${COPIES} copies`);
+  console.log(`V8 tuning off and on, in turns: median of ${ROUNDS} rounds, Node ${process.version}, batches of ${COPIES} copies`);
   const measures = Object.keys(runs.off[0]) as Measure[];
   const rows = [['', 'off', 'on', 'on / off']];
   for (const m of measures) {

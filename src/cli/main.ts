@@ -1,9 +1,5 @@
 #!/usr/bin/env node
-import { tuneV8 } from '../engine/v8-tuning.js';
-
-// Before the rest of the CLI is loaded, so that its loading runs with the same settings.
-tuneV8();
-const { run } = await import('./run.js');
+import { run } from './run.js';
 
 process.exitCode = await run(process.argv.slice(2), {
   stdout: (s) => process.stdout.write(s),

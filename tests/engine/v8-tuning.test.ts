@@ -1,17 +1,28 @@
 import { spawnSync } from 'node:child_process';
+import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /**
- * The CLI turns off V8's inlining for its process (src/engine/v8-tuning.ts), unless
- * LKJIP_V8_TUNING=0. V8 reports each inlining with --trace-turbo-inlining. Runs the compiled CLI.
+ * A CLI batch on two workers or more turns off V8's inlining (src/engine/v8-tuning.ts), unless
+ * LKJIP_V8_TUNING=0; one file, or one worker, leaves V8 as it is. V8 reports each inlining with
+ * --trace-turbo-inlining, from every thread. Runs the compiled CLI.
  */
 const root = join(fileURLToPath(new URL('.', import.meta.url)), '../..');
 const bin = join(root, 'dist/src/cli/main.js');
 const sample = join(root, 'fixtures/reference/lkjip-dumai-barat-2023.txt');
 
-function inliningLines(env: NodeJS.ProcessEnv): number {
-  const r = spawnSync(process.execPath, ['--trace-turbo-inlining', bin, '--format', 'json', sample], {
+let dir: string;
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'lkjip-tuning-'));
+  for (const name of ['a.txt', 'b.txt', 'c.txt', 'd.txt']) copyFileSync(sample, join(dir, name));
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+/** Lines in which V8 reports an inlining in a worker or the main thread, after the CLI has loaded. */
+function inlinings(args: string[], env: NodeJS.ProcessEnv = {}): number {
+  const r = spawnSync(process.execPath, ['--trace-turbo-inlining', bin, '--format', 'json', ...args], {
     encoding: 'utf8',
     env: { ...process.env, ...env },
     maxBuffer: 1 << 28,
@@ -20,9 +31,15 @@ function inliningLines(env: NodeJS.ProcessEnv): number {
   return r.stdout.split('\n').filter((l) => l.startsWith('Inlining ')).length;
 }
 
-describe('V8 tuning of the CLI', () => {
-  it('no function is inlined; LKJIP_V8_TUNING=0 leaves V8 inlining as usual', () => {
-    expect(inliningLines({ LKJIP_V8_TUNING: '0' })).toBeGreaterThan(0);
-    expect(inliningLines({})).toBe(0);
-  }, 60_000);
+describe('V8 tuning of CLI batches', () => {
+  it('one file, and a batch on one worker, keep V8 inlining', () => {
+    expect(inlinings([sample])).toBeGreaterThan(50);
+    expect(inlinings(['--concurrency', '1', dir])).toBeGreaterThan(50);
+  }, 120_000);
+
+  it('a batch on two workers inlines next to nothing (what the CLI compiled while loading), unless LKJIP_V8_TUNING=0', () => {
+    const untuned = inlinings(['--concurrency', '2', dir], { LKJIP_V8_TUNING: '0' });
+    expect(untuned).toBeGreaterThan(50);
+    expect(inlinings(['--concurrency', '2', dir])).toBeLessThan(untuned / 4);
+  }, 120_000);
 });
