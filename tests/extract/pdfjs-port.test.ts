@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { openPdf, type PdfDocument } from '../../src/extract/pdf/pdfjs.js';
+import { DirectPort, openPdf, type PdfDocument } from '../../src/extract/pdf/pdfjs.js';
 
 /**
  * pdfjs's messages go through a port that passes them over without copying (src/extract/pdf/pdfjs.ts).
@@ -64,4 +64,51 @@ describe('pdfjs read through the direct port', () => {
     await expect(openPdf(new Uint8Array(readFileSync(join(root, 'fixtures/bad/truncated.pdf'))))).rejects.toBeDefined();
     expect(await readAll(pdfs[1], false)).toEqual(await readAll(pdfs[1], true));
   }, 60_000);
+});
+
+describe('DirectPort', () => {
+  const delivered = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+  it('delivers a message later, to every listener, as the same object (a chunk copied)', async () => {
+    const port = new DirectPort();
+    const seen: unknown[] = [];
+    port.addEventListener('message', (e) => seen.push(e.data));
+    port.addEventListener('message', (e) => seen.push(e.data));
+    const plain = { action: 'GetPage', data: { pageIndex: 0 } };
+    port.postMessage(plain);
+    expect(seen).toEqual([]);
+    await delivered();
+    expect(seen).toEqual([plain, plain]);
+    expect(seen[0]).toBe(plain);
+  });
+
+  it('copies what pdfjs reuses after sending: the chunk, and an operator list emptied in place', async () => {
+    const port = new DirectPort();
+    const seen: Array<{ chunk: { items?: string[]; fnArray?: number[]; argsArray?: unknown[] } }> = [];
+    port.addEventListener('message', (e) => seen.push(e.data as (typeof seen)[number]));
+    const text = { items: ['a', 'b'] };
+    const ops = { fnArray: [1, 2], argsArray: [[0], [1]], length: 2 };
+    port.postMessage({ stream: 4, chunk: text });
+    port.postMessage({ stream: 4, chunk: ops });
+    text.items = [];
+    ops.fnArray.length = 0;
+    ops.argsArray.length = 0;
+    await delivered();
+    expect(seen.map((m) => m.chunk)).toEqual([{ items: ['a', 'b'] }, { fnArray: [1, 2], argsArray: [[0], [1]], length: 2 }]);
+  });
+
+  it('drops a listener whose signal is aborted (how pdfjs lets go of a closed document)', async () => {
+    const port = new DirectPort();
+    const calls: string[] = [];
+    const closed = new AbortController();
+    port.addEventListener('message', () => calls.push('closed'), { signal: closed.signal });
+    port.addEventListener('message', () => calls.push('open'));
+    closed.abort();
+    const already = new AbortController();
+    already.abort();
+    port.addEventListener('message', () => calls.push('never'), { signal: already.signal });
+    port.postMessage({});
+    await delivered();
+    expect(calls).toEqual(['open']);
+  });
 });

@@ -11,7 +11,7 @@ export interface PdfJs {
 /** What pdfjs's message handlers need of a port. */
 interface MessagePortLike {
   postMessage(message: unknown, transfer?: unknown): void;
-  addEventListener(name: string, listener: (event: { data: unknown }) => void): void;
+  addEventListener(name: string, listener: (event: { data: unknown }) => void, options?: { signal?: AbortSignal }): void;
   removeEventListener(name: string, listener: (event: { data: unknown }) => void): void;
   terminate(): void;
 }
@@ -57,14 +57,14 @@ export function loadPdfjs(): Promise<PdfJs> {
 
 /**
  * pdfjs in Node runs its "worker" on the calling thread, through a port that deep-copies every
- * message (structuredClone) as a real worker's port must: a quarter of the cost of reading a
- * page's text. This port hands each message over as it is, on the same deferred turn. pdfjs
+ * message (structuredClone) as a real worker's port must, a large part of the cost of reading
+ * a page's text. This port hands each message over as it is, on the same deferred turn. pdfjs
  * changes two kinds of object after sending them, which are copied (shallowly) here: a stream's
  * chunk (the text content object gets a new items array) and an operator list's arrays (emptied
  * in place for the next chunk). tests/extract/pdfjs-port.test.ts reads the fixtures through both
  * ports and compares what comes out.
  */
-class DirectPort implements MessagePortLike {
+export class DirectPort implements MessagePortLike {
   #listeners = new Set<(event: { data: unknown }) => void>();
   #deferred = Promise.resolve();
 
@@ -75,8 +75,12 @@ class DirectPort implements MessagePortLike {
     });
   }
 
-  addEventListener(_name: string, listener: (event: { data: unknown }) => void): void {
+  /** pdfjs removes a document's handlers by aborting the signal they were added with. */
+  addEventListener(_name: string, listener: (event: { data: unknown }) => void, options?: { signal?: AbortSignal }): void {
+    const signal = options?.signal;
+    if (signal?.aborted) return;
     this.#listeners.add(listener);
+    signal?.addEventListener('abort', () => this.#listeners.delete(listener), { once: true });
   }
 
   removeEventListener(_name: string, listener: (event: { data: unknown }) => void): void {
