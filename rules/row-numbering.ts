@@ -1,6 +1,6 @@
 import { clip } from '../src/text/clip.js';
 import type { Lang, RelatedLocation, Rule, RuleContext, Severity } from '../src/engine/types.js';
-import type { Paragraph, SourceLocation } from '../src/model/index.js';
+import { withLocation, type Paragraph, type SourceLocation } from '../src/model/index.js';
 import { parseNumbering } from '../src/normalise/numbering.js';
 import type { DataRow, Numbering, RowLevelName, TableModel } from '../src/normalise/types.js';
 import { rowLocation, rowName, tableName } from '../src/rulekit/describe.js';
@@ -101,7 +101,7 @@ function isColumnIndexRow(r: DataRow): boolean {
 function numberLocation(t: TableModel, r: DataRow): SourceLocation {
   const cell = r.row.cells[r.indent];
   const base = rowLocation(t, r);
-  return cell && cell.loc.column !== undefined ? { ...cell.loc, table: base.table, rowLabel: base.rowLabel } : base;
+  return cell && cell.loc.column !== undefined ? withLocation(cell.loc, { table: base.table, rowLabel: base.rowLabel }) : base;
 }
 
 /** A number printed in a cell of its own (not the first word of a label). */

@@ -1,4 +1,4 @@
-import type { Paragraph, SourceLocation } from '../model/index.js';
+import { withLocation, type Paragraph, type SourceLocation } from '../model/index.js';
 import type { ColumnInfo, DataRow, NormalisedReport, TableModel } from '../normalise/types.js';
 import { findNumbers, type FoundNumber, type ParsedNumber } from '../numbers/parse.js';
 import { cellLocation, rowExcerpt } from '../rulekit/describe.js';
@@ -79,7 +79,7 @@ export function tableStatements(doc: NormalisedReport): EfficiencyStatement[] {
       const e = r.values.get(eff.index);
       if (!e || e.empty) continue;
       const indicator = indicatorName(t, r);
-      const at = (c: ColumnInfo) => ({ ...cellLocation(t, r, c), ...(indicator ? { rowLabel: indicator } : {}) });
+      const at = (c: ColumnInfo) => withLocation(cellLocation(t, r, c), indicator ? { rowLabel: indicator } : undefined);
       const fig = (c: ColumnInfo | undefined): StatedFigure | undefined => {
         const v = c ? r.values.get(c.index) : undefined;
         return c && v && !v.empty ? { value: v, loc: at(c) } : undefined;

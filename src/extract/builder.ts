@@ -1,4 +1,4 @@
-import type { Block, Cell, Heading, Row, SourceLocation, Table } from '../model/index.js';
+import { withLocation, type Block, type Cell, type Heading, type Row, type SourceLocation, type Table } from '../model/index.js';
 import { isTitleLike, parseCaption, tableLabel } from './captions.js';
 import { OutlineTracker, describeContext, matchHeading } from './outline.js';
 
@@ -56,7 +56,7 @@ export class ReportBuilder {
     }
     if (this.caption) this.caption.absorbing = false;
     const heading = matchHeading(text, headingOptions);
-    const base = { index: this.blocks.length, loc: { ...loc } };
+    const base = { index: this.blocks.length, loc: withLocation(loc) };
     if (heading) {
       const context = this.outline.enter(heading);
       base.loc.section = describeContext(context);
@@ -94,13 +94,13 @@ export class ReportBuilder {
     const section = describeContext(context);
     const where = { tableIndex: this.tableCount, table: label, section };
     const modelRows: Row[] = rows.map((r, ri) => {
-      const rowLoc: SourceLocation = { ...r.loc, ...where, row: ri + 1 };
-      return { loc: rowLoc, cells: r.cells.map((c, ci) => ({ ...c, loc: { ...c.loc, ...where, row: ri + 1, column: ci + 1 } })) };
+      const rowLoc = withLocation(r.loc, where, { row: ri + 1 });
+      return { loc: rowLoc, cells: r.cells.map((c, ci) => Object.assign({}, c, { loc: withLocation(c.loc, where, { row: ri + 1, column: ci + 1 }) })) };
     });
     const table: Table = {
       kind: 'table',
       index: this.blocks.length,
-      loc: { ...loc, ...where },
+      loc: withLocation(loc, where),
       context,
       caption: caption?.text,
       number,

@@ -1,7 +1,7 @@
 import mammoth from 'mammoth';
 import { HTMLElement, TextNode, parse } from 'node-html-parser';
 import type { Node } from 'node-html-parser';
-import type { Report, SourceLocation } from '../model/index.js';
+import { withLocation, type Report, type SourceLocation } from '../model/index.js';
 import { InputError } from '../engine/errors.js';
 import { LIST_MARKER, ReportBuilder, type RowInput } from './builder.js';
 import { cleanText, decodeEntities, isFigureText } from './clean.js';
@@ -278,11 +278,11 @@ function tableRows(grid: Grid, loc: SourceLocation, vocab: Vocabulary): RowInput
     const header = grid.header[r] || leading;
     for (const cells of header ? [slots.map((slot) => slot.join(' '))] : expandParagraphCells(slots)) {
       const row: RowInput = {
-        loc: { ...loc },
+        loc: withLocation(loc),
         cells: cells.map((html) => ({
           raw: decodeEntities(html).replace(/\s+/g, ' ').trim(),
           text: rejoinFragments(cleanText(html), vocab),
-          loc: { ...loc },
+          loc: withLocation(loc),
         })),
       };
       if (row.cells.some((c) => c.text !== '')) rows.push(row);

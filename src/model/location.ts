@@ -45,3 +45,14 @@ export function sheetRef(sheet: string, cell?: string): string {
 }
 
 export type InputFormat = 'text' | 'pdf' | 'docx' | 'xlsx';
+
+/**
+ * A copy of a location with fields added or replaced: `{ ...loc, ...extra }`, but built as
+ * `Object.assign({}, …)`. V8 gives an object made by spreading another a shape of its own,
+ * which lives only as long as such objects do: every lint made those shapes anew, and the
+ * optimised code that had seen the old ones was thrown away and compiled again
+ * (`npm run diag:jit`). Objects built from `{}` share shapes that last.
+ */
+export function withLocation(loc: SourceLocation, extra?: Partial<SourceLocation>, more?: Partial<SourceLocation>): SourceLocation {
+  return Object.assign({}, loc, extra, more);
+}

@@ -1,6 +1,6 @@
 import { clip } from '../text/clip.js';
 import { Decimal } from 'decimal.js';
-import type { SourceLocation } from '../model/index.js';
+import { withLocation, type SourceLocation } from '../model/index.js';
 import type { Lang } from '../engine/types.js';
 import type { ColumnInfo, DataRow, TableModel } from '../normalise/types.js';
 import { formatNumber, plainDecimal } from '../numbers/format.js';
@@ -50,12 +50,12 @@ export function columnName(c: ColumnInfo): string {
 /** Location of a cell, with the table, row and column labels filled in. */
 export function cellLocation(t: TableModel, r: DataRow, c: ColumnInfo): SourceLocation {
   const cell = r.cells[c.index];
-  const base = cell && cell.loc.column !== undefined ? cell.loc : { ...r.row.loc, column: c.index + 1 };
-  return { ...base, table: t.table.loc.table, rowLabel: rowName(r), columnLabel: columnName(c) };
+  const base = cell && cell.loc.column !== undefined ? cell.loc : withLocation(r.row.loc, { column: c.index + 1 });
+  return withLocation(base, { table: t.table.loc.table, rowLabel: rowName(r), columnLabel: columnName(c) });
 }
 
 export function rowLocation(t: TableModel, r: DataRow): SourceLocation {
-  return { ...r.row.loc, table: t.table.loc.table, rowLabel: rowName(r) };
+  return withLocation(r.row.loc, { table: t.table.loc.table, rowLabel: rowName(r) });
 }
 
 /** The row as printed, for the finding's excerpt. */

@@ -1,5 +1,5 @@
 import { Decimal } from 'decimal.js';
-import type { Block, Paragraph, SourceLocation } from '../model/index.js';
+import { withLocation, type Block, type Paragraph, type SourceLocation } from '../model/index.js';
 import type { NormalisedReport, TableModel } from '../normalise/types.js';
 import { formatNumber } from '../numbers/format.js';
 import { parseNumber } from '../numbers/parse.js';
@@ -384,8 +384,8 @@ function readTableScale(doc: NormalisedReport, t: TableModel): Scale | undefined
       label,
       key: labelKey(label),
       interval: parsed[i][ic]!,
-      loc: { ...cell.loc, table: tableLabel, rowLabel: label, columnLabel: header(lc) || undefined },
-      intervalLoc: { ...icell.loc, table: tableLabel, rowLabel: label, columnLabel: header(ic) || undefined },
+      loc: withLocation(cell.loc, { table: tableLabel, rowLabel: label, columnLabel: header(lc) || undefined }),
+      intervalLoc: withLocation(icell.loc, { table: tableLabel, rowLabel: label, columnLabel: header(ic) || undefined }),
     });
   }
   if (bands.some((b) => EFFICIENCY.test(b.label))) return undefined;
@@ -469,7 +469,7 @@ export function parseBandText(text: string): { label: string; interval: ScaleInt
 }
 
 function textScale(doc: NormalisedReport, parts: Array<{ p: Paragraph; label: string; interval: ScaleInterval }>, first: number, last: number): Scale | undefined {
-  const bands: ScaleBand[] = parts.map(({ p, label, interval }) => ({ label, key: labelKey(label), interval, loc: { ...p.loc, rowLabel: label }, intervalLoc: p.loc }));
+  const bands: ScaleBand[] = parts.map(({ p, label, interval }) => ({ label, key: labelKey(label), interval, loc: withLocation(p.loc, { rowLabel: label }), intervalLoc: p.loc }));
   if (bands.some((b) => EFFICIENCY.test(b.label)) || !plausible(bands)) return undefined;
   if (bands.filter((b) => RATING_WORD.test(b.label)).length * 2 < bands.length) return undefined;
   const loc = parts[0].p.loc;
