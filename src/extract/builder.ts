@@ -56,11 +56,11 @@ export class ReportBuilder {
     }
     if (this.caption) this.caption.absorbing = false;
     const heading = matchHeading(text, headingOptions);
-    const base = { index: this.blocks.length, loc: withLocation(loc) };
+    // Blocks are written out in full, not spread from a common base: see withLocation.
+    const index = this.blocks.length;
     if (heading) {
       const context = this.outline.enter(heading);
-      base.loc.section = describeContext(context);
-      const block: Heading = { ...base, kind: 'heading', text, level: heading.level, number: heading.number, context };
+      const block: Heading = { index, loc: withLocation(loc, { section: describeContext(context) }), kind: 'heading', text, level: heading.level, number: heading.number, context };
       this.blocks.push(block);
       // A caption left without its table (a picture) must not name a table of a later section.
       if (heading.level <= 2) this.caption = undefined;
@@ -69,10 +69,10 @@ export class ReportBuilder {
       return;
     }
     const context = this.outline.current();
-    base.loc.section = describeContext(context);
     const marker = LIST_MARKER.exec(text);
     this.blocks.push({
-      ...base,
+      index,
+      loc: withLocation(loc, { section: describeContext(context) }),
       kind: 'paragraph',
       text: marker ? text.slice(marker[0].length) : text,
       marker: marker ? marker[1] : undefined,
