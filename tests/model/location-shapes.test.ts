@@ -23,22 +23,26 @@ describe('withLocation', () => {
   // by every lint, and threw away the optimised code that had seen the old one. The same
   // finding's location must have the same shape in two lints. Runs the compiled code, with
   // V8's %HaveSameMap (--allow-natives-syntax), in a file: a worker inherits the flags of --eval.
-  it("a finding's location keeps its V8 shape from one lint to the next", async () => {
+  it("a finding's location, and a block of the report, keep their V8 shape from one lint to the next", async () => {
     const script = `
       import { lintFile } from ${JSON.stringify(join(root, 'dist/src/engine/linter.js'))};
+      import { extractReport } from ${JSON.stringify(join(root, 'dist/src/extract/index.js'))};
       const file = ${JSON.stringify(join(root, 'fixtures/reference/lkjip-dumai-barat-2023.txt'))};
       const config = { rules: {}, rounding: 'round-or-truncate', lang: 'id' };
       await lintFile(file, config);
       const a = await lintFile(file, config);
       const b = await lintFile(file, config);
       const changed = a.findings.filter((f, i) => !%HaveSameMap(f.location, b.findings[i].location)).length;
-      console.log(JSON.stringify({ findings: a.findings.length, changed }));`;
+      const [x, y] = [await extractReport(file), await extractReport(file)];
+      const blocksChanged = x.blocks.filter((blk, i) => !%HaveSameMap(blk, y.blocks[i])).length;
+      console.log(JSON.stringify({ findings: a.findings.length, changed, blocks: x.blocks.length, blocksChanged }));`;
     const dir = mkdtempSync(join(tmpdir(), 'lkjip-shapes-'));
     const file = join(dir, 'probe.mjs');
     writeFileSync(file, script);
     const { stdout } = await run(process.execPath, ['--allow-natives-syntax', file], { cwd: root }).finally(() => rmSync(dir, { recursive: true, force: true }));
-    const r = JSON.parse(stdout) as { findings: number; changed: number };
+    const r = JSON.parse(stdout) as { findings: number; changed: number; blocks: number; blocksChanged: number };
     expect(r.findings).toBeGreaterThan(50);
-    expect(r.changed).toBe(0);
+    expect(r.blocks).toBeGreaterThan(100);
+    expect(r).toMatchObject({ changed: 0, blocksChanged: 0 });
   }, 60_000);
 });
