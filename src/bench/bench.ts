@@ -7,6 +7,7 @@ import { performance } from 'node:perf_hooks';
 import { lintFile } from '../engine/linter.js';
 import { lintBatch } from '../batch/pool.js';
 import type { LintConfig } from '../engine/types.js';
+import { median, printTable } from './table.js';
 
 /**
  * `npm run bench`: the lint of the bundled reference report in each format (median of several
@@ -29,12 +30,6 @@ interface CaseResult {
   totalMs: number;
   maxRssMiB: number;
   getTextMs?: number;
-}
-
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = s.length >> 1;
-  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
 }
 
 function fileFor(format: string, times: number, tmp: string): string {
@@ -180,8 +175,7 @@ async function main(): Promise<void> {
       ]);
     }
   }
-  const widths = rows[0].map((_, j) => Math.max(...rows.map((r) => r[j].length)));
-  for (const r of rows) console.log(r.map((c, j) => (j === 0 ? c.padEnd(widths[j]) : c.padStart(widths[j]))).join('  '));
+  printTable(rows);
   console.log('pages: PDF pages, XLSX sheets, text lines / 50, DOCX paragraphs / 40 (an estimate of printed pages).');
   const b = JSON.parse(execFileSync(process.execPath, [self, '--case', 'batch'], { encoding: 'utf8' })) as Record<string, number>;
   console.log('');

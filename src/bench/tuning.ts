@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
+import { median, printTable } from './table.js';
 
 /**
  * `npm run bench:tuning`: CLI batches with and without the V8 tuning they get on two workers or
@@ -35,12 +36,6 @@ function once(env: NodeJS.ProcessEnv, dir: string): Record<Measure, number> {
   };
 }
 
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = s.length >> 1;
-  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
-}
-
 const dir = mkdtempSync(join(tmpdir(), 'lkjip-tuning-'));
 try {
   for (let i = 1; i <= COPIES; i++) copyFileSync(reference, join(dir, `copy-${String(i).padStart(2, '0')}.txt`));
@@ -63,8 +58,7 @@ try {
   }
   const speedup = (s: 'off' | 'on') => median(runs[s].map((r) => r['batch 1 worker'] / r['batch 2 workers']));
   rows.push(['batch speed-up 2 : 1', `${speedup('off').toFixed(2)}×`, `${speedup('on').toFixed(2)}×`, '']);
-  const widths = rows[0].map((_, j) => Math.max(...rows.map((r) => r[j].length)));
-  for (const r of rows) console.log(r.map((c, j) => (j === 0 ? c.padEnd(widths[j]) : c.padStart(widths[j]))).join('  '));
+  printTable(rows);
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }

@@ -13,9 +13,8 @@ let tuned = false;
  * The CLI does this for batches on two workers or more; the library does not, since a host
  * process keeps its own settings. LKJIP_V8_TUNING=0 leaves V8 as it is.
  */
-export function tuneV8(): boolean {
-  if (process.env.LKJIP_V8_TUNING === '0') return false;
-  if (!tuned) setFlagsFromString('--no-turbo-inlining');
+export function tuneV8(): void {
+  if (tuned || process.env.LKJIP_V8_TUNING === '0') return;
+  setFlagsFromString('--no-turbo-inlining');
   tuned = true;
-  return true;
 }

@@ -53,6 +53,6 @@ export type InputFormat = 'text' | 'pdf' | 'docx' | 'xlsx';
  * optimised code that had seen the old ones was thrown away and compiled again
  * (`npm run diag:jit`). Objects built from `{}` share shapes that last.
  */
-export function withLocation(loc: SourceLocation, extra?: Partial<SourceLocation>, more?: Partial<SourceLocation>): SourceLocation {
-  return Object.assign({}, loc, extra, more);
+export function withLocation(loc: SourceLocation, ...extra: Array<Partial<SourceLocation> | undefined>): SourceLocation {
+  return Object.assign({}, loc, ...extra);
 }

@@ -1,16 +1,13 @@
 import { execFile } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
+import { compiled, root, runProbe } from '../support/probe.js';
 
 /**
  * The compiled PDF reader shares a PDF with a worker thread (the drawn lines of every page, the
  * text of the last pages). Run from the TypeScript sources, jest never takes that path, so it
  * is checked here through the compiled code (`npm test` builds first).
  */
-const root = join(fileURLToPath(new URL('.', import.meta.url)), '../..');
 const pdf = join(root, 'fixtures/reference/lkjip-dumai-barat-2023.pdf');
 const run = promisify(execFile);
 
@@ -30,8 +27,8 @@ describe('PDF reading shared with a worker thread', () => {
   it('the worker returns the drawn lines of every page and the text of the pages from textFrom on', async () => {
     const script = `
       import { readFileSync } from 'node:fs';
-      import { openPdf } from ${JSON.stringify(join(root, 'dist/src/extract/pdf/pdfjs.js'))};
-      import { readInWorker, workerTextFrom } from ${JSON.stringify(join(root, 'dist/src/extract/pdf/offload.js'))};
+      import { openPdf } from ${compiled('src/extract/pdf/pdfjs.js')};
+      import { readInWorker, workerTextFrom } from ${compiled('src/extract/pdf/offload.js')};
       const data = readFileSync(${JSON.stringify(pdf)});
       const doc = await openPdf(new Uint8Array(data));
       const textFrom = workerTextFrom(doc.numPages);
@@ -39,12 +36,7 @@ describe('PDF reading shared with a worker thread', () => {
       console.log(JSON.stringify({ pages: doc.numPages, textFrom, rulings: r.rulings.length, texts: r.texts.length,
         ruled: r.rulings.filter((p) => p.length > 0).length, withText: r.texts.filter((t) => t.runs.length > 0 && t.height > 0).length }));
       await doc.destroy();`;
-    // A file, not --eval: a worker inherits the parent's flags, and --input-type would stop it.
-    const dir = mkdtempSync(join(tmpdir(), 'lkjip-offload-'));
-    const file = join(dir, 'probe.mjs');
-    writeFileSync(file, script);
-    const { stdout } = await run(process.execPath, [file], { cwd: root }).finally(() => rmSync(dir, { recursive: true, force: true }));
-    const r = JSON.parse(stdout) as Record<string, number>;
+    const r = await runProbe<Record<string, number>>(script);
     expect(r.textFrom).toBeGreaterThan(1);
     expect(r.textFrom).toBeLessThanOrEqual(r.pages);
     expect(r.rulings).toBe(r.pages);

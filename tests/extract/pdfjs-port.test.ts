@@ -69,7 +69,7 @@ describe('pdfjs read through the direct port', () => {
 describe('DirectPort', () => {
   const delivered = () => new Promise((resolve) => setTimeout(resolve, 0));
 
-  it('delivers a message later, to every listener, as the same object (a chunk copied)', async () => {
+  it('delivers a message later, to every listener, as the same object', async () => {
     const port = new DirectPort();
     const seen: unknown[] = [];
     port.addEventListener('message', (e) => seen.push(e.data));
