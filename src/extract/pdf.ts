@@ -7,9 +7,10 @@ import { Vocabulary, isBrokenWord, rejoinFragments, resolveLineBreaks } from './
 import { usesUpperCaseBab } from './outline.js';
 import { unionBox, type Box, type TextRun } from './pdf/geometry.js';
 import { groupLines, type TextLine } from './pdf/lines.js';
-import { pageRulings, pageText, type PdfPage } from './pdf/page.js';
+import { readPage } from './pdf/page.js';
+import type { Ruling } from './pdf/geometry.js';
 import { loadPdfjs, openPdf, type PdfDocument } from './pdf/pdfjs.js';
-import { readInWorker, workerTextFrom } from './pdf/offload.js';
+import { readInWorker, workerPagesFrom } from './pdf/offload.js';
 import { ruledTables, unruledTables, type PdfTable } from './pdf/tables.js';
 
 type Element = { kind: 'text'; lines: TextLine[]; page: number } | { kind: 'table'; table: PdfTable; pages: number[] };
@@ -18,8 +19,7 @@ interface RawPage {
   number: number;
   height: number;
   lines: TextLine[];
-  /** The pdfjs page, when this thread read it (the worker's pages come as text runs). */
-  page?: PdfPage;
+  rulings: Ruling[];
 }
 
 interface PageContent {
@@ -42,35 +42,30 @@ export async function extractPdf(file: string, data: Buffer): Promise<Report> {
   } catch (err) {
     throw pdfError(file, err);
   }
-  const textFrom = workerTextFrom(doc.numPages);
-  const fromWorker = readInWorker(data, textFrom);
+  // A worker thread reads the last pages while this thread reads the first ones.
+  const workerFrom = workerPagesFrom(doc.numPages);
+  const fromWorker = readInWorker(data, workerFrom);
   const pages: PageContent[] = [];
   let characters = 0;
   try {
     const raw: RawPage[] = [];
-    const readPage = async (n: number) => {
+    const readHere = async (n: number) => {
       const page = await doc.getPage(n);
-      const runs = await pageText(page);
-      characters += runs.reduce((a, r) => a + r.text.length, 0);
-      raw.push({ number: n, height: page.getViewport({ scale: 1 }).height, lines: groupLines(runs), page });
+      const { runs, rulings } = await readPage(page, pdfjs.OPS);
+      raw.push({ number: n, height: page.getViewport({ scale: 1 }).height, lines: groupLines(runs), rulings });
+      page.cleanup();
     };
-    for (let n = 1; n <= (fromWorker ? textFrom - 1 : doc.numPages); n++) await readPage(n);
+    for (let n = 1; n <= (fromWorker ? workerFrom - 1 : doc.numPages); n++) await readHere(n);
     const shared = fromWorker ? await fromWorker : undefined;
-    if (fromWorker && !shared) for (let n = textFrom; n <= doc.numPages; n++) await readPage(n);
-    shared?.texts.forEach((t, i) => {
-      characters += t.runs.reduce((a, r) => a + r.text.length, 0);
-      raw.push({ number: textFrom + i, height: t.height, lines: groupLines(t.runs) });
-    });
-    const drawn = shared?.rulings;
+    if (fromWorker && !shared) for (let n = workerFrom; n <= doc.numPages; n++) await readHere(n);
+    shared?.pages.forEach((p, i) => raw.push({ number: workerFrom + i, height: p.height, lines: groupLines(p.runs), rulings: p.rulings }));
+    for (const p of raw) for (const l of p.lines) for (const r of l.runs) characters += r.text.length;
     const repeated = runningLines(raw);
     for (const p of raw) {
       const lines = p.lines.filter((l) => !repeated.has(l));
-      // Borders are read only where the text looks tabular (a line of several runs apart): the
-      // operator list costs nearly as much as the text.
+      // Borders count only where the text looks tabular (a line of several runs apart).
       const tabular = lines.filter((l) => hasGap(l)).length >= 2;
-      const rulings = !tabular ? [] : drawn ? drawn[p.number - 1] : await pageRulings(p.page!, pdfjs.OPS);
-      p.page?.cleanup();
-      pages.push({ number: p.number, height: p.height, elements: layoutPage(p.number, lines, rulings) });
+      pages.push({ number: p.number, height: p.height, elements: layoutPage(p.number, lines, tabular ? p.rulings : []) });
     }
   } catch (err) {
     if (err instanceof InputError) throw err;

@@ -4,8 +4,8 @@ import { promisify } from 'node:util';
 import { compiled, root, runProbe } from '../support/probe.js';
 
 /**
- * The compiled PDF reader shares a PDF with a worker thread (the drawn lines of every page, the
- * text of the last pages). Run from the TypeScript sources, jest never takes that path, so it
+ * The compiled PDF reader shares a PDF with a worker thread, which reads the last half of the
+ * pages (text and drawn lines). Run from the TypeScript sources, jest never takes that path, so it
  * is checked here through the compiled code (`npm test` builds first).
  */
 const pdf = join(root, 'fixtures/reference/lkjip-dumai-barat-2023.pdf');
@@ -24,24 +24,23 @@ describe('PDF reading shared with a worker thread', () => {
     expect(shared).toEqual(alone);
   });
 
-  it('the worker returns the drawn lines of every page and the text of the pages from textFrom on', async () => {
+  it('the worker returns the text and the drawn lines of the pages from `from` on', async () => {
     const script = `
       import { readFileSync } from 'node:fs';
       import { openPdf } from ${compiled('src/extract/pdf/pdfjs.js')};
-      import { readInWorker, workerTextFrom } from ${compiled('src/extract/pdf/offload.js')};
+      import { readInWorker, workerPagesFrom } from ${compiled('src/extract/pdf/offload.js')};
       const data = readFileSync(${JSON.stringify(pdf)});
       const doc = await openPdf(new Uint8Array(data));
-      const textFrom = workerTextFrom(doc.numPages);
-      const r = await readInWorker(data, textFrom);
-      console.log(JSON.stringify({ pages: doc.numPages, textFrom, rulings: r.rulings.length, texts: r.texts.length,
-        ruled: r.rulings.filter((p) => p.length > 0).length, withText: r.texts.filter((t) => t.runs.length > 0 && t.height > 0).length }));
+      const from = workerPagesFrom(doc.numPages);
+      const r = await readInWorker(data, from);
+      console.log(JSON.stringify({ pages: doc.numPages, from, read: r.pages.length,
+        ruled: r.pages.filter((p) => p.rulings.length > 0).length, withText: r.pages.filter((p) => p.runs.length > 0 && p.height > 0).length }));
       await doc.destroy();`;
     const r = await runProbe<Record<string, number>>(script);
-    expect(r.textFrom).toBeGreaterThan(1);
-    expect(r.textFrom).toBeLessThanOrEqual(r.pages);
-    expect(r.rulings).toBe(r.pages);
-    expect(r.texts).toBe(r.pages - r.textFrom + 1);
-    expect(r.withText).toBe(r.texts);
+    expect(r.from).toBeGreaterThan(1);
+    expect(r.from).toBeLessThanOrEqual(r.pages);
+    expect(r.read).toBe(r.pages - r.from + 1);
+    expect(r.withText).toBe(r.read);
     expect(r.ruled).toBeGreaterThan(0);
   });
 });

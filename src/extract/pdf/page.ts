@@ -1,11 +1,16 @@
 import type { Ruling, TextRun } from './geometry.js';
+import { textItemsFromOperatorList, UnsupportedText, type FontInfoLike, type OperatorList, type TextItem } from './oplist-text.js';
 
 /** The parts of pdfjs used here (legacy build, loaded lazily). */
 export interface PdfPage {
   getViewport(p: { scale: number }): { width: number; height: number; transform: number[] };
-  getTextContent(): Promise<{ items: Array<{ str?: string; transform?: number[]; width?: number; height?: number; fontName?: string }> }>;
+  getTextContent(): Promise<{ items: Array<Partial<TextItem>> }>;
   getOperatorList(): Promise<{ fnArray: number[]; argsArray: unknown[][] }>;
   cleanup(): void;
+  /** The page's visible area (crop box), in user space. */
+  view: number[];
+  /** The fonts pdfjs loaded, by the name the operator list gives them. */
+  commonObjs: { has(id: string): boolean; get(id: string, callback?: (data: unknown) => void): unknown };
 }
 
 type Matrix = [number, number, number, number, number, number];
@@ -21,12 +26,54 @@ const multiply = (m: Matrix, n: Matrix): Matrix => [
 
 const apply = (m: Matrix, x: number, y: number): [number, number] => [m[0] * x + m[2] * y + m[4], m[1] * x + m[3] * y + m[5]];
 
-/** Text runs of a page in display coordinates (the viewport turns rotated pages upright). */
+/** Text runs of a page in display coordinates, read with pdfjs's getTextContent(). */
 export async function pageText(page: PdfPage): Promise<TextRun[]> {
   const vp = page.getViewport({ scale: 1 }).transform as Matrix;
-  const content = await page.getTextContent();
+  return runsOf((await page.getTextContent()).items, vp);
+}
+
+export interface PageRead {
+  runs: TextRun[];
+  rulings: Ruling[];
+}
+
+/**
+ * A page's text runs and ruling lines from one operator list: the text is replayed from the
+ * glyphs drawn (oplist-text.ts), so the content stream is parsed once, not once for the lines
+ * and again for the text. Pages whose text cannot be replayed are read with getTextContent();
+ * so is every page with LKJIP_PDF_TEXT=content.
+ */
+export async function readPage(page: PdfPage, ops: { [name: string]: number }): Promise<PageRead> {
+  const vp = page.getViewport({ scale: 1 }).transform as Matrix;
+  const list = await page.getOperatorList();
+  const rulings = rulingsOf(list, vp, ops);
+  if (process.env.LKJIP_PDF_TEXT === 'content') return { runs: await pageText(page), rulings };
+  const fonts = await fontsOf(page, list, ops);
+  try {
+    return { runs: runsOf(textItemsFromOperatorList(list, ops, (name) => fonts.get(name), page.view), vp), rulings };
+  } catch (err) {
+    if (!(err instanceof UnsupportedText)) throw err;
+    return { runs: await pageText(page), rulings };
+  }
+}
+
+/** The fonts the operator list sets, once pdfjs has them (it sends them apart from the list). */
+async function fontsOf(page: PdfPage, list: OperatorList, ops: { [name: string]: number }): Promise<Map<string, FontInfoLike | undefined>> {
+  const fonts = new Map<string, FontInfoLike | undefined>();
+  for (let k = 0; k < list.fnArray.length; k++) {
+    if (list.fnArray[k] !== ops.setFont) continue;
+    const name = (list.argsArray[k] as [string])[0];
+    if (fonts.has(name)) continue;
+    const data = page.commonObjs.has(name) ? page.commonObjs.get(name) : await new Promise((resolve) => page.commonObjs.get(name, resolve));
+    // A font pdfjs could not load arrives as its error message.
+    fonts.set(name, typeof data === 'object' && data ? (data as FontInfoLike) : undefined);
+  }
+  return fonts;
+}
+
+function runsOf(items: Array<Partial<TextItem>>, vp: Matrix): TextRun[] {
   const runs: TextRun[] = [];
-  for (const item of content.items) {
+  for (const item of items) {
     if (!item.str || !item.transform || item.str.trim() === '') continue;
     const t = item.transform as Matrix;
     const m = multiply(vp, t);
@@ -52,9 +99,7 @@ export async function pageText(page: PdfPage): Promise<TextRun[]> {
 }
 
 /** Ruling lines: stroked straight segments, and thin filled rectangles (how Word draws borders). */
-export async function pageRulings(page: PdfPage, ops: { [name: string]: number }): Promise<Ruling[]> {
-  const vp = page.getViewport({ scale: 1 }).transform as Matrix;
-  const list = await page.getOperatorList();
+function rulingsOf(list: OperatorList, vp: Matrix, ops: { [name: string]: number }): Ruling[] {
   const out: Ruling[] = [];
   let ctm: Matrix = [1, 0, 0, 1, 0, 0];
   const stack: Matrix[] = [];
@@ -68,7 +113,7 @@ export async function pageRulings(page: PdfPage, ops: { [name: string]: number }
   };
   for (let i = 0; i < list.fnArray.length; i++) {
     const fn = list.fnArray[i];
-    const args = list.argsArray[i];
+    const args = list.argsArray[i] as unknown[];
     if (fn === ops.save) stack.push(ctm);
     else if (fn === ops.restore) ctm = stack.pop() ?? ctm;
     else if (fn === ops.transform) ctm = multiply(ctm, args as Matrix);
