@@ -3,7 +3,7 @@ import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { FileResult, LintConfig } from '../engine/types.js';
-import { tuneV8 } from '../engine/v8-tuning.js';
+import { tuneV8ForBatch } from '../engine/v8-tuning.js';
 
 /** An unexpected failure inside a worker, with its stack for --debug. */
 export class WorkerFailure extends Error {
@@ -54,7 +54,7 @@ export async function lintBatch(files: readonly string[], config: LintConfig, op
     }
     return outcomes;
   }
-  if (options.tuneV8 && concurrency >= 2) tuneV8();
+  if (options.tuneV8 && concurrency >= 2) tuneV8ForBatch();
   let next = 0;
   const lane = async () => {
     let worker: Worker | Error | undefined;

@@ -7,6 +7,7 @@ import { performance } from 'node:perf_hooks';
 import { lintFile } from '../engine/linter.js';
 import { lintBatch } from '../batch/pool.js';
 import type { LintConfig } from '../engine/types.js';
+import { tuneV8ForLinting } from '../engine/v8-tuning.js';
 import { median, printTable } from './table.js';
 
 /**
@@ -143,6 +144,8 @@ async function busyLoops(n: number): Promise<number> {
 }
 
 async function main(): Promise<void> {
+  // V8 as the CLI sets it for every lint (src/engine/v8-tuning.ts).
+  tuneV8ForLinting();
   const arg = process.argv.indexOf('--case');
   if (arg >= 0 && process.argv[arg + 1] === 'batch') {
     process.stdout.write(JSON.stringify(await runBatch()));
@@ -155,7 +158,7 @@ async function main(): Promise<void> {
   }
   const self = fileURLToPath(import.meta.url);
   console.log(
-    `lkjip-lint bench: median of ${RUNS} runs (3 for ×16) after ${WARMUP} warm-up runs (1 for ×16), Node ${process.version}, one process per case; PDF lint and pdf-parse getText() run in turns`,
+    `lkjip-lint bench: median of ${RUNS} runs (3 for ×16) after ${WARMUP} warm-up runs (1 for ×16), Node ${process.version}, one process per case; PDF lint and pdf-parse getText() run in turns; V8 set as the CLI sets it (LKJIP_V8_TUNING=0 leaves it)`,
   );
   const rows = [['input', 'pages', 'findings', 'extract', 'rules', 'total', 'peak RSS', 'pdf-parse getText', 'total / getText']];
   for (const format of ['txt', 'docx', 'pdf', 'xlsx']) {

@@ -7,10 +7,10 @@ import { performance } from 'node:perf_hooks';
 import { median, printTable } from './table.js';
 
 /**
- * `npm run bench:tuning`: CLI batches with and without the V8 tuning they get on two workers or
- * more (src/engine/v8-tuning.ts), in turns, so that both see the same minutes of a machine
+ * `npm run bench:tuning`: CLI batches with and without the V8 tuning (src/engine/v8-tuning.ts:
+ * array built-ins not inlined for every lint, no inlining at all on two workers or more), in turns, so that both see the same minutes of a machine
  * whose speed drifts. Per setting, the median over the rounds of a batch of copies of the
- * reference text (a process from start to exit) on 1 worker (never tuned: the control) and on 2.
+ * reference text (a process from start to exit) on 1 worker (array built-ins only) and on 2.
  */
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 const COPIES = Number(process.env.BENCH_BATCH ?? 40);

@@ -6,6 +6,7 @@ import { resultOf, unmatchedResults } from '../batch/results.js';
 import { loadConfig } from '../config/load.js';
 import { configMessages } from '../config/messages.js';
 import { ConfigError } from '../engine/errors.js';
+import { tuneV8ForLinting } from '../engine/v8-tuning.js';
 import type { lintFile } from '../engine/linter.js';
 import type { FileResult, Lang, LintConfig, Rule } from '../engine/types.js';
 import { getFormatter, isBinaryFormat } from '../formatters/index.js';
@@ -36,6 +37,7 @@ export interface CliDeps {
 
 /** The whole command line: parse, configure, lint each file, print, and return the exit code. */
 export async function run(argv: string[], io: CliIO, deps: CliDeps = {}): Promise<number> {
+  tuneV8ForLinting();
   const parsed = await parseArguments(argv);
   if (parsed.kind === 'output') {
     io.stdout(`${parsed.text}\n`);

@@ -1,20 +1,40 @@
 import { setFlagsFromString } from 'node:v8';
 
-let tuned = false;
+/**
+ * V8 settings the CLI makes for this process and the worker threads it starts. The library does
+ * not make them: a host process keeps its own settings. LKJIP_V8_TUNING=0 leaves V8 as it is.
+ */
+const applied = new Set<string>();
+
+function apply(flag: string): void {
+  if (applied.has(flag) || process.env.LKJIP_V8_TUNING === '0') return;
+  setFlagsFromString(flag);
+  applied.add(flag);
+}
 
 /**
- * Turn off inlining in V8's optimising compiler, for this process and the worker threads it
- * starts. A lint runs a large body of code (some hundreds of functions) a few times per report,
- * and V8 compiles its optimised code on helper threads. One worker leaves those threads a free
- * core, but workers that fill the cores compete with them: there, compiling without inlining
- * (cheaper, and cheaper again when a callee's input changes shape and the code is thrown away)
- * gains more than the inlined code would. `npm run bench:tuning` measures both settings.
- *
- * The CLI does this for batches on two workers or more; the library does not, since a host
- * process keeps its own settings. LKJIP_V8_TUNING=0 leaves V8 as it is.
+ * Every lint: V8's optimising compiler does not inline the array built-ins (map, filter, …).
+ * Inlined, `map` returns a holey array where the built-in returns a packed one, so the arrays a
+ * function makes change their shape (map) when it is optimised or thrown back, and every
+ * function that reads them is thrown away and compiled again, lint after lint. Without the
+ * inlining their shape stays, and the compiler settles (`npm run diag:jit`).
  */
-export function tuneV8(): void {
-  if (tuned || process.env.LKJIP_V8_TUNING === '0') return;
-  setFlagsFromString('--no-turbo-inlining');
-  tuned = true;
+export function tuneV8ForLinting(): void {
+  apply('--no-turbo-inline-array-builtins');
+}
+
+/**
+ * Batches on two workers or more: no inlining at all. A lint runs a large body of code (some
+ * hundreds of functions) a few times per report, and V8 compiles its optimised code on helper
+ * threads. One worker leaves those threads a free core, but workers that fill the cores compete
+ * with them: there, compiling without inlining (cheaper, and cheaper again when code is thrown
+ * away) gains more than the inlined code would. `npm run bench:tuning` measures both settings.
+ */
+export function tuneV8ForBatch(): void {
+  apply('--no-turbo-inlining');
+}
+
+/** The flags set so far (for tests and diagnostics). */
+export function appliedV8Flags(): string[] {
+  return [...applied];
 }

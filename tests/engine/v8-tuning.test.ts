@@ -3,6 +3,9 @@ import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { compiled, runProbe } from '../support/probe.js';
+import { appliedV8Flags } from '../../src/engine/v8-tuning.js';
+import { run } from '../../src/cli/run.js';
 
 /**
  * A CLI batch on two workers or more turns off V8's inlining (src/engine/v8-tuning.ts), unless
@@ -42,4 +45,41 @@ describe('V8 tuning of CLI batches', () => {
     expect(untuned).toBeGreaterThan(50);
     expect(inlinings(['--concurrency', '2', dir])).toBeLessThan(untuned / 4);
   }, 120_000);
+});
+
+/**
+ * Every CLI lint keeps V8 from inlining the array built-ins: inlined, `map` returns holey arrays
+ * where the built-in returns packed ones, so the same table's cells change shape between lints
+ * once the function that made them is optimised, and all code reading them is compiled again.
+ * Checked on the compiled code with V8's %HasHoleyElements, over 20 lints of the reference text.
+ */
+describe('V8 tuning of every lint', () => {
+  const holeyCellsPerLint = (tuned: boolean) =>
+    runProbe<number[]>(
+      `
+      import { extractReport } from ${compiled('src/extract/index.js')};
+      import { lintReport } from ${compiled('src/engine/linter.js')};
+      import { tuneV8ForLinting } from ${compiled('src/engine/v8-tuning.js')};
+      if (${tuned}) tuneV8ForLinting();
+      const config = { rules: {}, rounding: 'round-or-truncate', lang: 'id' };
+      const holey = [];
+      for (let i = 0; i < 20; i++) {
+        const report = await extractReport(${JSON.stringify(sample)});
+        lintReport(report, config);
+        holey.push(report.blocks.filter((b) => b.kind === 'table').flatMap((t) => t.rows).filter((r) => %HasHoleyElements(r.cells)).length);
+      }
+      console.log(JSON.stringify(holey));`,
+      ['--allow-natives-syntax'],
+    );
+
+  it('the cells of every table row stay packed arrays in every lint; untuned, V8 makes them holey after a few lints', async () => {
+    const [tuned, untuned] = await Promise.all([holeyCellsPerLint(true), holeyCellsPerLint(false)]);
+    expect(tuned).toEqual(new Array(20).fill(0));
+    expect(untuned.some((n) => n > 0)).toBe(true);
+  }, 120_000);
+
+  it('the CLI applies it to every run', async () => {
+    await run(['--version'], { stdout: () => undefined, stderr: () => undefined, cwd: root, isTTY: false });
+    expect(appliedV8Flags()).toContain('--no-turbo-inline-array-builtins');
+  });
 });
