@@ -49,7 +49,7 @@ async function comparePages(file: string, copyMessages: boolean): Promise<{ page
 describe('text replayed from the operator list', () => {
   it.each(pdfs.map((f) => [f]))('%s: the same runs as getTextContent()', async (file) => {
     const r = await comparePages(file, false);
-    expect(r.runs).toBeGreaterThan(r.pages * 5);
+    expect(r.runs).toBeGreaterThanOrEqual(r.pages);
     expect(r.differing).toEqual([]);
   }, 60_000);
 
@@ -114,6 +114,22 @@ describe('textItemsFromOperatorList', () => {
     expect(() => run(line(700, glyphs('a')), { F1: { ...font, vertical: true } })).toThrow(UnsupportedText);
     expect(() => run(line(700, glyphs('a')), { F1: { ...font, isType3Font: true } })).toThrow(UnsupportedText);
     expect(() => run(line(700, glyphs('\u0627\u0644')))).toThrow(UnsupportedText);
+  });
+});
+
+describe('operator lists', () => {
+  it('leave images out: pdfjs would decode every photo for text and lines that never come from one', async () => {
+    const { OPS } = await loadPdfjs();
+    const doc = await openPdf(new Uint8Array(readFileSync(join(root, 'fixtures/producers/photos.pdf'))));
+    try {
+      const page = await doc.getPage(1);
+      const list = await page.getOperatorList();
+      const images = [OPS.paintImageXObject, OPS.paintInlineImageXObject, OPS.paintImageMaskXObject, OPS.paintJpegXObject];
+      expect(list.fnArray.filter((f) => images.includes(f))).toEqual([]);
+      expect((await readPage(page, OPS)).runs.map((r) => r.text).join(' ')).toContain('Dokumentasi kegiatan');
+    } finally {
+      await doc.destroy();
+    }
   });
 });
 

@@ -50,17 +50,20 @@ const transform = (m1: Matrix, m2: Matrix): Matrix => [
 
 /** pdfjs's Unicode categories of a glyph (getCharUnicodeCategory). */
 const SPECIAL_CHAR = /^(\s)|(\p{Mn})|(\p{Cf})$/u;
+const RIGHT_TO_LEFT = /[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]/;
 interface Category {
   isWhitespace: boolean;
   isZeroWidthDiacritic: boolean;
   isInvisibleFormatMark: boolean;
+  /** Not pdfjs's: a right-to-left script, which pdfjs reorders (bidi) and the replay does not. */
+  isRightToLeft: boolean;
 }
 const categories = new Map<string, Category>();
 function categoryOf(char: string): Category {
   let c = categories.get(char);
   if (!c) {
     const groups = char.match(SPECIAL_CHAR);
-    c = { isWhitespace: !!groups?.[1], isZeroWidthDiacritic: !!groups?.[2], isInvisibleFormatMark: !!groups?.[3] };
+    c = { isWhitespace: !!groups?.[1], isZeroWidthDiacritic: !!groups?.[2], isInvisibleFormatMark: !!groups?.[3], isRightToLeft: RIGHT_TO_LEFT.test(char) };
     categories.set(char, c);
   }
   return c;
@@ -71,8 +74,6 @@ const NORMALIZE =
   /([\u00a0\u00b5\u037e\u0eb3\u2000-\u200a\u202f\u2126\ufb00-\ufb04\ufb06\ufb20-\ufb36\ufb38-\ufb3c\ufb3e\ufb40-\ufb41\ufb43-\ufb44\ufb46-\ufba1\ufba4-\ufba9\ufbae-\ufbb1\ufbd3-\ufbdc\ufbde-\ufbe7\ufbea-\ufbf8\ufbfc-\ufbfd\ufc00-\ufc5d\ufc64-\ufcf1\ufcf5-\ufd3d\ufd88\ufdf4\ufdfa-\ufdfb\ufe71\ufe77\ufe79\ufe7b\ufe7d]+)|(\ufb05+)/gu;
 const normalizeUnicode = (s: string) => s.replace(NORMALIZE, (_, p1: string | undefined, p2: string) => (p1 ? p1.normalize('NFKC') : 'ſt'.repeat(p2.length)));
 
-/** Scripts written right to left: pdfjs reorders them (bidi), which is not replayed here. */
-const RIGHT_TO_LEFT = /[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]/;
 
 class TextState {
   ctm: Matrix = [1, 0, 0, 1, 0, 0];
@@ -170,9 +171,17 @@ export function textItemsFromOperatorList(list: OperatorList, ops: Record<string
     twoLastCharsPos = 0;
   };
 
+  /** ctm × textMatrix × [size × hScale, 0, 0, size, 0, rise], written out (it runs per glyph). */
   const currentTransform = (): Matrix => {
-    const s = state;
-    return transform(s.ctm, transform(s.textMatrix, [s.fontSize * s.textHScale, 0, 0, s.fontSize, 0, s.textRise]));
+    const { ctm: c, textMatrix: t, fontSize, textHScale, textRise } = state;
+    const a = fontSize * textHScale;
+    const i0 = t[0] * a;
+    const i1 = t[1] * a;
+    const i2 = t[2] * fontSize;
+    const i3 = t[3] * fontSize;
+    const i4 = t[2] * textRise + t[4];
+    const i5 = t[3] * textRise + t[5];
+    return [c[0] * i0 + c[2] * i1, c[1] * i0 + c[3] * i1, c[0] * i2 + c[2] * i3, c[1] * i2 + c[3] * i3, c[0] * i4 + c[2] * i5 + c[4], c[1] * i4 + c[3] * i5 + c[5]];
   };
 
   const ensureItem = () => {
@@ -308,7 +317,7 @@ export function textItemsFromOperatorList(list: OperatorList, ops: Record<string
       const unicode = glyph.unicode ?? '';
       const category = categoryOf(unicode);
       if (category.isInvisibleFormatMark) continue;
-      if (RIGHT_TO_LEFT.test(unicode)) throw new UnsupportedText('right-to-left text');
+      if (category.isRightToLeft) throw new UnsupportedText('right-to-left text');
       let charSpacing = state.charSpacing + (i + 1 === to ? extraSpacing : 0);
       let scaledDim = (glyph.width ?? 0) * scale;
       if (glyph.originalCharCode === 0x20) charSpacing += state.wordSpacing;

@@ -115,10 +115,13 @@ function sharedWorker(pdfjs: PdfJs): object {
 /**
  * Open a PDF. `copyMessages` uses pdfjs's own copying port instead of the direct one (the
  * comparison test; LKJIP_PDF_DIRECT_PORT=0 does the same for a whole run).
+ *
+ * Images are left out of operator lists (maxImageSize 0): pdfjs would decode every photo and
+ * scan, in JavaScript, for text and lines that never come from an image.
  */
 export async function openPdf(data: Uint8Array, options: { copyMessages?: boolean } = {}): Promise<PdfDocument> {
   const pdfjs = await loadPdfjs();
   const copy = options.copyMessages ?? process.env.LKJIP_PDF_DIRECT_PORT === '0';
   const worker = copy ? undefined : sharedWorker(pdfjs);
-  return pdfjs.getDocument({ data, standardFontDataUrl, verbosity: 0, isEvalSupported: false, useSystemFonts: false, worker }).promise;
+  return pdfjs.getDocument({ data, standardFontDataUrl, verbosity: 0, isEvalSupported: false, useSystemFonts: false, maxImageSize: 0, worker }).promise;
 }
