@@ -36,6 +36,20 @@ function defaultConcurrency(): number {
 
 const WORKER = fileURLToPath(new URL('./worker.js', import.meta.url));
 
+/** What a batch worker is told at its start. */
+export interface BatchWorkerData {
+  /** Share each PDF's reading with a thread of its own (src/extract/pdf/offload.ts). */
+  sharePdfReading: boolean;
+}
+
+/**
+ * A PDF's reader takes a second thread when there is a core for it: when the batch's workers
+ * leave half the cores free. A batch on every core reads each PDF on its worker alone.
+ */
+export function workerDataFor(concurrency: number, cores: number = availableParallelism()): BatchWorkerData {
+  return { sharePdfReading: concurrency * 2 <= cores };
+}
+
 /**
  * Lint files on worker threads, `concurrency` at a time; outcomes come back in the order of
  * `files`. A worker that exceeds the time limit is terminated and replaced. A single file (and
@@ -55,13 +69,14 @@ export async function lintBatch(files: readonly string[], config: LintConfig, op
     return outcomes;
   }
   if (options.tuneV8 && concurrency >= 2) tuneV8ForBatch();
+  const workerData = workerDataFor(concurrency);
   let next = 0;
   const lane = async () => {
     let worker: Worker | Error | undefined;
     try {
       while (next < files.length) {
         const i = next++;
-        worker ??= await startWorker();
+        worker ??= await startWorker(workerData);
         if (worker instanceof Error) {
           // The worker could not load the linter: this file fails, the next one tries a fresh worker.
           outcomes[i] = { failure: new WorkerFailure(worker.message, worker.stack) };
@@ -88,8 +103,8 @@ export async function lintBatch(files: readonly string[], config: LintConfig, op
 const WORKER_DIED = 'worker stopped';
 
 /** A worker that has loaded the linter, or the error that stopped it loading. */
-function startWorker(): Promise<Worker | Error> {
-  const worker = new Worker(WORKER);
+function startWorker(workerData: BatchWorkerData): Promise<Worker | Error> {
+  const worker = new Worker(WORKER, { workerData });
   return new Promise((resolve) => {
     const settle = (value: Worker | Error) => {
       worker.off('message', ready);

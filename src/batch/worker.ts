@@ -1,6 +1,10 @@
-import { parentPort } from 'node:worker_threads';
+import { parentPort, workerData } from 'node:worker_threads';
 import { lintFile } from '../engine/linter.js';
 import type { LintConfig } from '../engine/types.js';
+import { sharePdfReading } from '../extract/pdf/offload.js';
+import type { BatchWorkerData } from './pool.js';
+
+sharePdfReading((workerData as BatchWorkerData | undefined)?.sharePdfReading ?? true);
 
 /** A batch worker: lints the files it is sent, one at a time, and posts each result back. */
 parentPort?.on('message', async (task: { id: number; file: string; config: LintConfig }) => {

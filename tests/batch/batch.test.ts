@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { expandFiles } from '../../src/cli/files.js';
+import { workerDataFor } from '../../src/batch/pool.js';
 
 /**
  * Batches through the compiled CLI (`npm test` builds first), so that the files really run on
@@ -169,5 +170,14 @@ process.stdout.write(JSON.stringify(r));`;
     expect(api.version).toBe(cliOut.version);
     expect(api.files[0].findings).toEqual(cliOut.files[0].findings);
     expect(api.summary).toEqual(cliOut.summary);
+  });
+});
+
+describe('workerDataFor', () => {
+  it("gives a PDF's reading a second thread only where the batch leaves a core for it", () => {
+    expect(workerDataFor(1, 2).sharePdfReading).toBe(true);
+    expect(workerDataFor(2, 2).sharePdfReading).toBe(false);
+    expect(workerDataFor(2, 4).sharePdfReading).toBe(true);
+    expect(workerDataFor(3, 4).sharePdfReading).toBe(false);
   });
 });

@@ -43,4 +43,19 @@ describe('PDF reading shared with a worker thread', () => {
     expect(r.withText).toBe(r.read);
     expect(r.ruled).toBeGreaterThan(0);
   });
+
+  it('is not shared when the batch keeps every core busy (sharePdfReading(false))', async () => {
+    const script = `
+      import { readFileSync } from 'node:fs';
+      import { readInWorker, sharePdfReading } from ${compiled('src/extract/pdf/offload.js')};
+      const data = readFileSync(${JSON.stringify(pdf)});
+      const shared = readInWorker(data, 30);
+      const pages = (await shared).pages.length;
+      sharePdfReading(false);
+      const alone = readInWorker(data, 30);
+      console.log(JSON.stringify({ pages, alone: alone === undefined }));`;
+    const r = await runProbe<{ pages: number; alone: boolean }>(script);
+    expect(r.pages).toBeGreaterThan(0);
+    expect(r.alone).toBe(true);
+  });
 });

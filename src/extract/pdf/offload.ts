@@ -23,6 +23,16 @@ export interface OffloadResult {
 }
 
 let worker: Worker | undefined;
+let shareWithWorker = true;
+
+/**
+ * Whether a PDF's reading is shared with a worker thread (default yes). A batch that already
+ * keeps every core busy with its own workers turns it off: a second thread per file would only
+ * compete with the other files for the cores.
+ */
+export function sharePdfReading(share: boolean): void {
+  shareWithWorker = share;
+}
 let nextId = 1;
 const pending = new Map<number, (result: OffloadResult | undefined) => void>();
 
@@ -61,7 +71,7 @@ export function workerPagesFrom(pages: number): number {
  * caller then reads everything itself). The PDF's bytes are copied to the worker.
  */
 export function readInWorker(data: Buffer, from: number): Promise<OffloadResult | undefined> | undefined {
-  if (process.env.LKJIP_PDF_WORKER === '0') return undefined;
+  if (!shareWithWorker || process.env.LKJIP_PDF_WORKER === '0') return undefined;
   worker ??= startWorker();
   if (!worker) return undefined;
   const id = nextId++;
