@@ -5,10 +5,9 @@ import { cleanText } from './clean.js';
 import { ROW_START } from './captions.js';
 import { Vocabulary, isBrokenWord, rejoinFragments, resolveLineBreaks } from './fragments.js';
 import { usesUpperCaseBab } from './outline.js';
-import { unionBox, type Box, type TextRun } from './pdf/geometry.js';
+import { unionBox, type Box, type Ruling, type TextRun } from './pdf/geometry.js';
 import { groupLines, type TextLine } from './pdf/lines.js';
 import { readPage } from './pdf/page.js';
-import type { Ruling } from './pdf/geometry.js';
 import { loadPdfjs, openPdf, type PdfDocument } from './pdf/pdfjs.js';
 import { readInWorker, workerPagesFrom } from './pdf/offload.js';
 import { ruledTables, unruledTables, type PdfTable } from './pdf/tables.js';
@@ -44,7 +43,7 @@ export async function extractPdf(file: string, data: Buffer): Promise<Report> {
   }
   // A worker thread reads the last pages while this thread reads the first ones.
   const workerFrom = workerPagesFrom(doc.numPages);
-  const fromWorker = readInWorker(data, workerFrom);
+  const fromWorker = workerFrom <= doc.numPages ? readInWorker(data, workerFrom) : undefined;
   const pages: PageContent[] = [];
   let characters = 0;
   try {

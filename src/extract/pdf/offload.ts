@@ -24,6 +24,8 @@ export interface OffloadResult {
 
 let worker: Worker | undefined;
 let shareWithWorker = true;
+let nextId = 1;
+const pending = new Map<number, (result: OffloadResult | undefined) => void>();
 
 /**
  * Whether a PDF's reading is shared with a worker thread (default yes). A batch that already
@@ -33,8 +35,6 @@ let shareWithWorker = true;
 export function sharePdfReading(share: boolean): void {
   shareWithWorker = share;
 }
-let nextId = 1;
-const pending = new Map<number, (result: OffloadResult | undefined) => void>();
 
 function startWorker(): Worker | undefined {
   const path = fileURLToPath(new URL('./offload-worker.js', import.meta.url));
@@ -57,9 +57,9 @@ function startWorker(): Worker | undefined {
 }
 
 /**
- * The first page the worker reads: it takes the second half, since every page costs about the
- * same to read on either thread. The main thread gets the first half, so that it never waits
- * for a message at the start.
+ * The first page the worker reads: the second half, since a page costs about the same to read
+ * on either thread. The main thread takes the first half, which it can start at once while the
+ * worker receives the PDF and opens it.
  */
 export function workerPagesFrom(pages: number): number {
   return pages - Math.floor(pages / 2) + 1;

@@ -370,7 +370,7 @@ export function textItemsFromOperatorList(list: OperatorList, ops: Record<string
   const { fnArray, argsArray } = list;
   for (let k = 0; k < fnArray.length; k++) {
     const fn = fnArray[k];
-    const args = argsArray[k] as any[]; // eslint-disable-line @typescript-eslint/no-explicit-any
+    const args = argsArray[k] as any[]; // each operator has arguments of its own
     switch (fn) {
       case ops.save:
         stack.push(state);
