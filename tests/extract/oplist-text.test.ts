@@ -10,7 +10,8 @@ import type { TextRun } from '../../src/extract/pdf/geometry.js';
  * A page's text is replayed from its operator list (src/extract/pdf/oplist-text.ts) instead of
  * being read a second time with pdfjs's getTextContent(). The replay must give what
  * getTextContent() gives: the same runs, cut at the same places, with the same spaces, on every
- * page of every PDF fixture (LibreOffice's and, in fixtures/producers, Chromium's).
+ * page of every PDF fixture: LibreOffice's, and in fixtures/producers Chromium's and a tagged
+ * export (text in marked content).
  */
 const root = join(fileURLToPath(new URL('.', import.meta.url)), '../..');
 const pdfsIn = (dir: string) =>
