@@ -106,6 +106,11 @@ describe('textItemsFromOperatorList', () => {
     ]);
   });
 
+  it("leaves out annotations' appearances (form fields, comments), as getTextContent() does", () => {
+    const annotated = run([...line(700, glyphs('isi')), ['beginAnnotation', ['a1', [0, 0, 100, 20], [1, 0, 0, 1, 0, 0], [1, 0, 0, 1, 0, 0], false]], ...line(650, glyphs('komentar')), ['endAnnotation', []]]);
+    expect(annotated.map((i) => i.str)).toEqual(['isi']);
+  });
+
   it('drops glyphs outside the page, and decomposes ligatures as pdfjs does', () => {
     expect(run(line(900, glyphs('luar'))).map((i) => i.str)).toEqual([]);
     expect(run(line(700, glyphs('\ufb01nal'))).map((i) => i.str)).toEqual(['final']);

@@ -5,6 +5,7 @@
  * every line; reading the text apart with getTextContent() parses the content stream a second
  * time and costs more than the operator list itself. This replays getTextContent()'s text state
  * over the operator list: the same items, cut where pdfjs cuts them, with the spaces it adds.
+ * Annotations (form fields, comments) are left out, as getTextContent() leaves them out.
  * Only horizontal, left-to-right text in ordinary fonts is replayed; a page with vertical text,
  * Type 3 fonts, right-to-left scripts or fonts set through a graphics state is reported as
  * unsupported, and its caller reads it with getTextContent().
@@ -368,8 +369,14 @@ export function textItemsFromOperatorList(list: OperatorList, ops: Record<string
   };
 
   const { fnArray, argsArray } = list;
+  // Annotations' appearances (form fields, stamps, comments) are in the operator list, and not in
+  // getTextContent()'s text: they are skipped.
+  let inAnnotation = 0;
   for (let k = 0; k < fnArray.length; k++) {
     const fn = fnArray[k];
+    if (fn === ops.beginAnnotation) inAnnotation++;
+    else if (fn === ops.endAnnotation) inAnnotation = Math.max(0, inAnnotation - 1);
+    if (inAnnotation > 0 || fn === ops.endAnnotation) continue;
     const args = argsArray[k] as any[]; // each operator has arguments of its own
     switch (fn) {
       case ops.save:
