@@ -162,3 +162,63 @@ describe('readPage', () => {
     expect(read.runs.map((r) => r.text)).toEqual(['tegak']);
   });
 });
+
+/**
+ * A page written operator by operator, to cover the text state getTextContent() keeps: spacing
+ * (Tc, Tw, Tz), leading and line moves (TL, T*, ', ", TD), rise (Ts), TJ kerning, two fonts, a
+ * transformation saved and restored, marked content, a form XObject with its own matrix, a
+ * rotated line, and text outside the page.
+ */
+function pdfOf(content: string, form: string): Uint8Array {
+  const objects = [
+    '<< /Type /Catalog /Pages 2 0 R >>',
+    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 4 0 R /F2 5 0 R >> /XObject << /X1 7 0 R >> >> /Contents 6 0 R >>',
+    '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>',
+    '<< /Type /Font /Subtype /Type1 /BaseFont /Times-Roman /Encoding /WinAnsiEncoding >>',
+    `<< /Length ${Buffer.byteLength(content, 'latin1')} >>\nstream\n${content}\nendstream`,
+    `<< /Type /XObject /Subtype /Form /BBox [0 0 400 200] /Matrix [1 0 0 1 120 60] /Resources << /Font << /F1 4 0 R >> >> /Length ${Buffer.byteLength(form, 'latin1')} >>\nstream\n${form}\nendstream`,
+  ];
+  let out = '%PDF-1.4\n';
+  const offsets: number[] = [];
+  objects.forEach((body, i) => {
+    offsets.push(Buffer.byteLength(out, 'latin1'));
+    out += `${i + 1} 0 obj\n${body}\nendobj\n`;
+  });
+  const xref = Buffer.byteLength(out, 'latin1');
+  out += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n${offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('')}`;
+  out += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
+  return new Uint8Array(Buffer.from(out, 'latin1'));
+}
+
+describe('text state operators', () => {
+  it('give the same runs as getTextContent()', async () => {
+    const content = [
+      'BT /F1 11 Tf 14 TL 50 780 Td (Laporan Kinerja) Tj T* (Instansi Pemerintah) Tj ET',
+      'BT /F1 10 Tf 2 Tc 50 740 Td (Renggang huruf) Tj 0 Tc 6 Tw 0 -14 Td (Renggang kata di sini) Tj 0 Tw ET',
+      'BT /F2 10 Tf 150 Tz 50 700 Td (Skala horizontal) Tj 100 Tz ET',
+      'BT /F1 10 Tf 50 680 Td [(Capaian) -250 (95,21) -2000 (persen) 120 (.)] TJ ET',
+      'BT /F1 10 Tf 12 TL 50 650 Td (baris satu) Tj (baris dua) \' 3 1 (baris tiga) " ET',
+      'BT /F1 10 Tf 50 610 Td (Angka) Tj 4 Ts (2) Tj 0 Ts ( naik) Tj ET',
+      'BT /F1 10 Tf 50 590 Td 0 -12 TD (dengan TD) Tj T* (sesudah TD) Tj ET',
+      'q 1 0 0 1 200 0 cm BT /F2 12 Tf 50 540 Td (Digeser cm) Tj ET Q BT /F2 12 Tf 50 520 Td (Tidak digeser) Tj ET',
+      '/Span << /MCID 0 >> BDC BT /F1 10 Tf 50 500 Td (Dalam) Tj ET EMC /Span << /MCID 1 >> BDC BT /F1 10 Tf 80 500 Td (konten bertanda) Tj ET EMC',
+      '/X1 Do',
+      'BT /F1 10 Tf 0.7071 0.7071 -0.7071 0.7071 300 300 Tm (Miring 45 derajat) Tj ET',
+      'BT /F1 10 Tf 700 300 Td (Di luar halaman) Tj ET',
+      'BT /F1 9 Tf 50 200 Td (Tabel) Tj 150 0 Td (Target) Tj 80 0 Td (Realisasi) Tj ET',
+    ].join('\n');
+    const form = 'BT /F1 10 Tf 0 0 Td (Di dalam formulir XObject) Tj 0 -12 Td (baris kedua formulir) Tj ET';
+    const { OPS } = await loadPdfjs();
+    const doc = await openPdf(pdfOf(content, form));
+    try {
+      const page = await doc.getPage(1);
+      const expected = (await pageText(page)).map(key);
+      const replayed = (await readPage(page, OPS)).runs.map(key);
+      expect(expected.length).toBeGreaterThan(15);
+      expect(replayed).toEqual(expected);
+    } finally {
+      await doc.destroy();
+    }
+  });
+});
