@@ -8,8 +8,8 @@ import { median, printTable } from './table.js';
 
 /**
  * `npm run bench:tuning`: CLI batches with and without the V8 tuning (src/engine/v8-tuning.ts:
- * array built-ins not inlined for every lint, no inlining at all on two workers or more), in turns, so that both see the same minutes of a machine
- * whose speed drifts. Per setting, the median over the rounds of a batch of copies of the
+ * array built-ins not inlined for every lint, no inlining at all on two workers or more), in
+ * turns, so that both see the same minutes of a machine whose speed drifts. Per setting, the median over the rounds of a batch of copies of the
  * reference text (a process from start to exit) on 1 worker (array built-ins only) and on 2.
  */
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);

@@ -160,6 +160,11 @@ describe('readPage', () => {
     const read = await readPage(page, OPS);
     expect(contentCalls).toBe(1);
     expect(read.runs.map((r) => r.text)).toEqual(['tegak']);
+
+    // A font that never arrives: the page is read with getTextContent(), it does not hang.
+    page.commonObjs = { has: () => false, get: () => undefined };
+    expect((await readPage(page, OPS, { fontWaitMs: 50 })).runs.map((r) => r.text)).toEqual(['tegak']);
+    expect(contentCalls).toBe(2);
   });
 });
 

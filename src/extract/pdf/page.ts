@@ -43,13 +43,13 @@ export interface PageRead {
  * and again for the text. Pages whose text cannot be replayed are read with getTextContent();
  * so is every page with LKJIP_PDF_TEXT=content.
  */
-export async function readPage(page: PdfPage, ops: { [name: string]: number }): Promise<PageRead> {
+export async function readPage(page: PdfPage, ops: { [name: string]: number }, options: { fontWaitMs?: number } = {}): Promise<PageRead> {
   const vp = page.getViewport({ scale: 1 }).transform as Matrix;
   const list = await page.getOperatorList();
   const rulings = rulingsOf(list, vp, ops);
   if (process.env.LKJIP_PDF_TEXT === 'content') return { runs: await pageText(page), rulings };
-  const fonts = await fontsOf(page, list, ops);
   try {
+    const fonts = await fontsOf(page, list, ops, options.fontWaitMs ?? FONT_WAIT_MS);
     return { runs: runsOf(textItemsFromOperatorList(list, ops, (name) => fonts.get(name), page.view), vp), rulings };
   } catch (err) {
     if (!(err instanceof UnsupportedText)) throw err;
@@ -57,18 +57,32 @@ export async function readPage(page: PdfPage, ops: { [name: string]: number }): 
   }
 }
 
-/** The fonts the operator list sets, once pdfjs has them (it sends them apart from the list). */
-async function fontsOf(page: PdfPage, list: OperatorList, ops: { [name: string]: number }): Promise<Map<string, FontInfoLike | undefined>> {
+/** How long a font may take to arrive before the page is read with getTextContent() instead. */
+const FONT_WAIT_MS = 10_000;
+
+/**
+ * The fonts the operator list sets, once pdfjs has them: it sends them apart from the list, and
+ * often after it. A font that does not come in time makes the page unsupported, not a hang.
+ */
+async function fontsOf(page: PdfPage, list: OperatorList, ops: { [name: string]: number }, waitMs: number): Promise<Map<string, FontInfoLike | undefined>> {
   const fonts = new Map<string, FontInfoLike | undefined>();
   for (let k = 0; k < list.fnArray.length; k++) {
     if (list.fnArray[k] !== ops.setFont) continue;
     const name = (list.argsArray[k] as [string])[0];
     if (fonts.has(name)) continue;
-    const data = page.commonObjs.has(name) ? page.commonObjs.get(name) : await new Promise((resolve) => page.commonObjs.get(name, resolve));
+    const data = page.commonObjs.has(name) ? page.commonObjs.get(name) : await fontArrival(page, name, waitMs);
     // A font pdfjs could not load arrives as its error message.
     fonts.set(name, typeof data === 'object' && data ? (data as FontInfoLike) : undefined);
   }
   return fonts;
+}
+
+function fontArrival(page: PdfPage, name: string, waitMs: number): Promise<unknown> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new UnsupportedText(`font ${name} did not arrive`)), waitMs);
+  });
+  return Promise.race([new Promise((resolve) => page.commonObjs.get(name, resolve)), late]).finally(() => clearTimeout(timer));
 }
 
 function runsOf(items: Array<Partial<TextItem>>, vp: Matrix): TextRun[] {
