@@ -90,6 +90,8 @@ describe('textItemsFromOperatorList', () => {
   it('reads a TJ gap of a third of an em as a space, and a wide one as a new item', () => {
     expect(run(line(700, [...glyphs('Rp'), -333, ...glyphs('100')])).map((i) => i.str)).toEqual(['Rp 100']);
     expect(run(line(700, [...glyphs('No'), -3000, ...glyphs('Uraian')])).map((i) => i.str)).toEqual(['No', 'Uraian']);
+    // A zero in a TJ array is no break: the glyphs on both sides are one string.
+    expect(run(line(700, [...glyphs('Ren'), 0, ...glyphs('stra'), -333, ...glyphs('2021')])).map((i) => i.str)).toEqual(['Renstra 2021']);
   });
 
   it('ends an item at a new line, and at marked content', () => {
@@ -203,6 +205,7 @@ describe('text state operators', () => {
       'BT /F1 10 Tf 2 Tc 50 740 Td (Renggang huruf) Tj 0 Tc 6 Tw 0 -14 Td (Renggang kata di sini) Tj 0 Tw ET',
       'BT /F2 10 Tf 150 Tz 50 700 Td (Skala horizontal) Tj 100 Tz ET',
       'BT /F1 10 Tf 50 680 Td [(Capaian) -250 (95,21) -2000 (persen) 120 (.)] TJ ET',
+      'BT /F1 10 Tf 2 Tc 300 680 Td [(Ren) 0 (stra) -400 0 (2021) -3000] TJ 0 Tc ET',
       'BT /F1 10 Tf 12 TL 50 650 Td (baris satu) Tj (baris dua) \' 3 1 (baris tiga) " ET',
       'BT /F1 10 Tf 50 610 Td (Angka) Tj 4 Ts (2) Tj 0 Ts ( naik) Tj ET',
       'BT /F1 10 Tf 50 590 Td 0 -12 TD (dengan TD) Tj T* (sesudah TD) Tj ET',

@@ -305,16 +305,17 @@ export function textItemsFromOperatorList(list: OperatorList, ops: Record<string
     return true;
   };
 
-  /** getTextContent's buildTextContentItem, for the glyphs glyphs[from..to). */
-  const showGlyphs = (glyphs: ArrayLike<unknown>, from: number, to: number, extraSpacing: number) => {
-    if (from === to) {
+  /** getTextContent's buildTextContentItem. */
+  const showGlyphs = (glyphs: GlyphLike[], extraSpacing: number) => {
+    if (glyphs.length === 0) {
       const spacing = state.charSpacing + extraSpacing;
       if (spacing) state.translateTextMatrix(spacing * state.textHScale, 0);
       return;
     }
     const scale = state.fontMatrix[0] * state.fontSize;
-    for (let i = from; i < to; i++) {
-      const glyph = glyphs[i] as GlyphLike;
+    const to = glyphs.length;
+    for (let i = 0; i < to; i++) {
+      const glyph = glyphs[i];
       const unicode = glyph.unicode ?? '';
       const category = categoryOf(unicode);
       if (category.isInvisibleFormatMark) continue;
@@ -344,17 +345,23 @@ export function textItemsFromOperatorList(list: OperatorList, ops: Record<string
     }
   };
 
-  /** A showText's glyphs, with TJ's spacing numbers among them, as getTextContent reads TJ. */
-  const showText = (glyphs: ArrayLike<unknown>) => {
+  /**
+   * A showText's glyphs, with TJ's spacing numbers among them, read as getTextContent reads TJ:
+   * the glyphs up to a non-zero number are one string, and the number spaces after its last
+   * glyph (a zero is no break).
+   */
+  const showText = (elements: ArrayLike<unknown>) => {
     const spaceFactor = -state.fontSize / 1000;
-    let from = 0;
-    for (let i = 0; i < glyphs.length; i++) {
-      const g = glyphs[i];
-      if (typeof g !== 'number') continue;
-      if (g !== 0) showGlyphs(glyphs, from, i, g * spaceFactor);
-      from = i + 1;
+    let buffer: GlyphLike[] = [];
+    for (let i = 0; i < elements.length; i++) {
+      const e = elements[i];
+      if (typeof e !== 'number') buffer.push(e as GlyphLike);
+      else if (e !== 0) {
+        showGlyphs(buffer, e * spaceFactor);
+        buffer = [];
+      }
     }
-    if (from < glyphs.length) showGlyphs(glyphs, from, glyphs.length, 0);
+    if (buffer.length > 0) showGlyphs(buffer, 0);
   };
 
   const setFont = (name: string, size: number) => {
