@@ -163,7 +163,7 @@ export async function lintFile(file: string, config: LintConfig): Promise<FileRe
     unit: unit.name ? [unit.type, unit.name].filter(Boolean).join(' ') : undefined,
     year: report.metadata.year,
     findings,
-    stats: { extractMs: t1 - t0, rulesMs: t2 - t1 },
+    stats: { extractMs: t1 - t0, rulesMs: t2 - t1, readingThreads: report.size?.readingThreads ?? 1 },
     pages: pageCount(report),
   };
 }

@@ -120,7 +120,8 @@ export interface FileResult {
   findings: Finding[];
   /** A fatal problem with this file (unreadable, unsupported), already in the chosen language. */
   error?: string;
-  stats?: { extractMs: number; rulesMs: number };
+  /** For statistics: times, and the threads that read the file (2: a PDF shared with a worker thread). */
+  stats?: { extractMs: number; rulesMs: number; readingThreads: number };
   /** Pages (PDF), sheets (XLSX), or an estimate of printed pages (text, DOCX); for statistics. */
   pages?: number;
 }

@@ -46,6 +46,7 @@ export async function extractPdf(file: string, data: Buffer): Promise<Report> {
   const fromWorker = workerFrom <= doc.numPages ? readInWorker(data, workerFrom) : undefined;
   const pages: PageContent[] = [];
   let characters = 0;
+  let readingThreads = 1;
   try {
     const raw: RawPage[] = [];
     const readHere = async (n: number) => {
@@ -58,6 +59,7 @@ export async function extractPdf(file: string, data: Buffer): Promise<Report> {
     const shared = fromWorker ? await fromWorker : undefined;
     if (fromWorker && !shared) for (let n = workerFrom; n <= doc.numPages; n++) await readHere(n);
     shared?.pages.forEach((p, i) => raw.push({ number: workerFrom + i, height: p.height, lines: groupLines(p.runs), rulings: p.rulings }));
+    if (shared) readingThreads = 2;
     for (const p of raw) for (const l of p.lines) for (const r of l.runs) characters += r.text.length;
     const repeated = runningLines(raw);
     for (const p of raw) {
@@ -80,7 +82,9 @@ export async function extractPdf(file: string, data: Buffer): Promise<Report> {
   }
   const vocab = vocabularyOf(pages);
   const elements = joinContinuedTables(pages, vocab);
-  return buildReport(file, elements, pages, vocab);
+  const report = buildReport(file, elements, pages, vocab);
+  report.size = { pages: pages.length, readingThreads };
+  return report;
 }
 
 /** Two runs of the line stand apart (cells of a row, or tab stops), not one flowing sentence. */
@@ -273,5 +277,5 @@ function buildReport(file: string, elements: Array<{ element: Element; page: num
     const first = element.pages[0];
     builder.addTable(rows, boxLoc(file, first, height.get(first)!, t));
   }
-  return { file, format: 'pdf', metadata: { unit: {} }, blocks: builder.blocks, size: { pages: pages.length } };
+  return { file, format: 'pdf', metadata: { unit: {} }, blocks: builder.blocks };
 }

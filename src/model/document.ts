@@ -99,6 +99,9 @@ export interface Report {
   extensionMismatch?: { extension: string; format: InputFormat };
   metadata: ReportMetadata;
   blocks: Block[];
-  /** Number of pages (PDF) or sheets (XLSX) or lines (text), for statistics. */
-  size?: { pages?: number; lines?: number; sheets?: number };
+  /**
+   * Number of pages (PDF) or sheets (XLSX) or lines (text), for statistics; and for a PDF, the
+   * threads that read it (2 when a worker thread read half of its pages).
+   */
+  size?: { pages?: number; lines?: number; sheets?: number; readingThreads?: number };
 }

@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { expandFiles } from '../../src/cli/files.js';
 import { workerDataFor } from '../../src/batch/pool.js';
+import { compiled, runProbe } from '../support/probe.js';
 
 /**
  * Batches through the compiled CLI (`npm test` builds first), so that the files really run on
@@ -171,6 +172,25 @@ process.stdout.write(JSON.stringify(r));`;
     expect(api.files[0].findings).toEqual(cliOut.files[0].findings);
     expect(api.summary).toEqual(cliOut.summary);
   });
+});
+
+describe('PDF batches', () => {
+  // Through the compiled pool, so that the files run on batch workers.
+  it("read each PDF on its worker alone when the workers fill the cores, and share it with a second thread when they leave cores free", async () => {
+    const pdf = join(root, 'fixtures/difficulties/table-over-two-pages.pdf');
+    const script = `
+      import { availableParallelism } from 'node:os';
+      import { lintBatch } from ${compiled('src/batch/pool.js')};
+      import { lintFile } from ${compiled('src/engine/linter.js')};
+      const config = { rules: {}, rounding: 'round-or-truncate', lang: 'id' };
+      const threads = async (concurrency) => (await lintBatch([${JSON.stringify(pdf)}, ${JSON.stringify(pdf)}], config, { concurrency, lintInProcess: lintFile }))
+        .map((o) => o.result.stats.readingThreads);
+      const cores = availableParallelism();
+      console.log(JSON.stringify({ cores, full: await threads(cores), one: await threads(1) }));`;
+    const r = await runProbe<{ cores: number; full: number[]; one: number[] }>(script);
+    expect(r.full).toEqual([1, 1]);
+    expect(r.one).toEqual(r.cores >= 2 ? [2, 2] : [1, 1]);
+  }, 60_000);
 });
 
 describe('workerDataFor', () => {

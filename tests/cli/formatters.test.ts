@@ -175,7 +175,7 @@ describe('json', () => {
 
   it('leaves out keys that are not part of a finding', () => {
     const extra = { ...finding(), stats: 1 } as unknown as ReturnType<typeof finding>;
-    const doc = JSON.parse(formatJson([fileResult('/w/a.txt', [extra], { stats: { extractMs: 1, rulesMs: 2 } })], { lang: 'id', color: false, cwd: '/w' }));
+    const doc = JSON.parse(formatJson([fileResult('/w/a.txt', [extra], { stats: { extractMs: 1, rulesMs: 2, readingThreads: 1 } })], { lang: 'id', color: false, cwd: '/w' }));
     expect(doc.files[0].findings[0]).not.toHaveProperty('stats');
     expect(doc.files[0]).not.toHaveProperty('stats');
   });
