@@ -20,6 +20,19 @@ export interface Ruling {
   horizontal: boolean;
 }
 
+/** A PDF transformation matrix [a b c d e f]. */
+export type Matrix = [number, number, number, number, number, number];
+
+/** The product m × n of two transformation matrices (n applied first, then m). */
+export const multiplyMatrices = (m: ArrayLike<number>, n: ArrayLike<number>): Matrix => [
+  m[0] * n[0] + m[2] * n[1],
+  m[1] * n[0] + m[3] * n[1],
+  m[0] * n[2] + m[2] * n[3],
+  m[1] * n[2] + m[3] * n[3],
+  m[0] * n[4] + m[2] * n[5] + m[4],
+  m[1] * n[4] + m[3] * n[5] + m[5],
+];
+
 export interface Box {
   x0: number;
   top: number;

@@ -14,6 +14,8 @@
  * every page of every PDF fixture.
  */
 
+import { multiplyMatrices as transform } from './geometry.js';
+
 /** A text item, as getTextContent() gives it (the fields this extractor reads). */
 export interface TextItem {
   str: string;
@@ -39,15 +41,6 @@ export class UnsupportedText extends Error {}
 type Matrix = number[];
 
 const FONT_IDENTITY_MATRIX = [0.001, 0, 0, 0.001, 0, 0];
-
-const transform = (m1: Matrix, m2: Matrix): Matrix => [
-  m1[0] * m2[0] + m1[2] * m2[1],
-  m1[1] * m2[0] + m1[3] * m2[1],
-  m1[0] * m2[2] + m1[2] * m2[3],
-  m1[1] * m2[2] + m1[3] * m2[3],
-  m1[0] * m2[4] + m1[2] * m2[5] + m1[4],
-  m1[1] * m2[4] + m1[3] * m2[5] + m1[5],
-];
 
 /** pdfjs's Unicode categories of a glyph (getCharUnicodeCategory). */
 const SPECIAL_CHAR = /^(\s)|(\p{Mn})|(\p{Cf})$/u;

@@ -1,4 +1,4 @@
-import type { Ruling, TextRun } from './geometry.js';
+import { multiplyMatrices as multiply, type Matrix, type Ruling, type TextRun } from './geometry.js';
 import { textItemsFromOperatorList, UnsupportedText, type FontInfoLike, type OperatorList, type TextItem } from './oplist-text.js';
 
 /** The parts of pdfjs used here (legacy build, loaded lazily). */
@@ -13,16 +13,6 @@ export interface PdfPage {
   commonObjs: { has(id: string): boolean; get(id: string, callback?: (data: unknown) => void): unknown };
 }
 
-type Matrix = [number, number, number, number, number, number];
-
-const multiply = (m: Matrix, n: Matrix): Matrix => [
-  m[0] * n[0] + m[2] * n[1],
-  m[1] * n[0] + m[3] * n[1],
-  m[0] * n[2] + m[2] * n[3],
-  m[1] * n[2] + m[3] * n[3],
-  m[0] * n[4] + m[2] * n[5] + m[4],
-  m[1] * n[4] + m[3] * n[5] + m[5],
-];
 
 const apply = (m: Matrix, x: number, y: number): [number, number] => [m[0] * x + m[2] * y + m[4], m[1] * x + m[3] * y + m[5]];
 
