@@ -7,7 +7,7 @@ import { Vocabulary, isBrokenWord, rejoinFragments, resolveLineBreaks } from './
 import { usesUpperCaseBab } from './outline.js';
 import { unionBox, type Box, type Ruling, type TextRun } from './pdf/geometry.js';
 import { groupLines, type TextLine } from './pdf/lines.js';
-import { readPage } from './pdf/page.js';
+import { readDocumentPage, type DocumentPage } from './pdf/page.js';
 import { loadPdfjs, openPdf, type PdfDocument } from './pdf/pdfjs.js';
 import { readInWorker, workerPagesFrom } from './pdf/offload.js';
 import { ruledTables, unruledTables, type PdfTable } from './pdf/tables.js';
@@ -48,18 +48,14 @@ export async function extractPdf(file: string, data: Buffer): Promise<Report> {
   let characters = 0;
   let readingThreads = 1;
   try {
-    const raw: RawPage[] = [];
-    const readHere = async (n: number) => {
-      const page = await doc.getPage(n);
-      const { runs, rulings } = await readPage(page, pdfjs.OPS);
-      raw.push({ number: n, height: page.getViewport({ scale: 1 }).height, lines: groupLines(runs), rulings });
-      page.cleanup();
-    };
-    for (let n = 1; n <= (fromWorker ? workerFrom - 1 : doc.numPages); n++) await readHere(n);
+    const read: DocumentPage[] = [];
+    for (let n = 1; n <= (fromWorker ? workerFrom - 1 : doc.numPages); n++) read.push(await readDocumentPage(doc, n, pdfjs.OPS));
     const shared = fromWorker ? await fromWorker : undefined;
-    if (fromWorker && !shared) for (let n = workerFrom; n <= doc.numPages; n++) await readHere(n);
-    shared?.pages.forEach((p, i) => raw.push({ number: workerFrom + i, height: p.height, lines: groupLines(p.runs), rulings: p.rulings }));
-    if (shared) readingThreads = 2;
+    if (shared) {
+      read.push(...shared.pages);
+      readingThreads = 2;
+    } else for (let n = read.length + 1; n <= doc.numPages; n++) read.push(await readDocumentPage(doc, n, pdfjs.OPS));
+    const raw: RawPage[] = read.map((p, i) => ({ number: i + 1, height: p.height, lines: groupLines(p.runs), rulings: p.rulings }));
     for (const p of raw) for (const l of p.lines) for (const r of l.runs) characters += r.text.length;
     const repeated = runningLines(raw);
     for (const p of raw) {

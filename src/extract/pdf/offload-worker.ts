@@ -1,7 +1,7 @@
 import { parentPort } from 'node:worker_threads';
-import { readPage } from './page.js';
+import { readDocumentPage, type DocumentPage } from './page.js';
 import { loadPdfjs, openPdf } from './pdfjs.js';
-import type { OffloadTask, WorkerPage } from './offload.js';
+import type { OffloadTask } from './offload.js';
 
 /**
  * A worker thread that shares the reading of a PDF with the main thread: it reads the text and
@@ -11,13 +11,9 @@ parentPort?.on('message', async (msg: OffloadTask) => {
   try {
     const pdfjs = await loadPdfjs();
     const doc = await openPdf(msg.data);
-    const pages: WorkerPage[] = [];
+    const pages: DocumentPage[] = [];
     try {
-      for (let n = msg.from; n <= doc.numPages; n++) {
-        const page = await doc.getPage(n);
-        pages.push({ height: page.getViewport({ scale: 1 }).height, ...(await readPage(page, pdfjs.OPS)) });
-        page.cleanup();
-      }
+      for (let n = msg.from; n <= doc.numPages; n++) pages.push(await readDocumentPage(doc, n, pdfjs.OPS));
     } finally {
       await doc.destroy();
     }

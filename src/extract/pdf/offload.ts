@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import type { Ruling, TextRun } from './geometry.js';
+import type { DocumentPage } from './page.js';
 
 /** What the main thread asks of the worker: the PDF, and the first page the worker reads. */
 export interface OffloadTask {
@@ -10,16 +10,9 @@ export interface OffloadTask {
   from: number;
 }
 
-/** A page the worker read: its height (points), text runs and ruling lines. */
-export interface WorkerPage {
-  height: number;
-  runs: TextRun[];
-  rulings: Ruling[];
-}
-
 /** The pages `from`… in order. */
 export interface OffloadResult {
-  pages: WorkerPage[];
+  pages: DocumentPage[];
 }
 
 let worker: Worker | undefined;

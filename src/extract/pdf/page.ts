@@ -47,6 +47,21 @@ export async function readPage(page: PdfPage, ops: { [name: string]: number }, o
   }
 }
 
+/** A page of a document read whole: its height (points), text runs and ruling lines. */
+export interface DocumentPage extends PageRead {
+  height: number;
+}
+
+/** Page `n` of a document, read with readPage and let go of (pdfjs keeps no cache of it). */
+export async function readDocumentPage(doc: { getPage(n: number): Promise<PdfPage> }, n: number, ops: { [name: string]: number }): Promise<DocumentPage> {
+  const page = await doc.getPage(n);
+  try {
+    return { height: page.getViewport({ scale: 1 }).height, ...(await readPage(page, ops)) };
+  } finally {
+    page.cleanup();
+  }
+}
+
 /** How long a font may take to arrive before the page is read with getTextContent() instead. */
 const FONT_WAIT_MS = 10_000;
 
