@@ -1,8 +1,18 @@
 #!/usr/bin/env node
 import { run } from './run.js';
 
+// A reader that stops early (`lkjip-lint … | head`) closes the pipe: the rest of the output has
+// nowhere to go, so it is dropped, and the lint still ends with its own exit code.
+let stdoutClosed = false;
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code !== 'EPIPE') throw error;
+  stdoutClosed = true;
+});
+
 process.exitCode = await run(process.argv.slice(2), {
-  stdout: (s) => process.stdout.write(s),
+  stdout: (s) => {
+    if (!stdoutClosed) process.stdout.write(s);
+  },
   stderr: (s) => process.stderr.write(s),
   cwd: process.cwd(),
   // NO_COLOR (https://no-color.org) turns colours off like --no-color.
