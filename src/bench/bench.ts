@@ -14,7 +14,9 @@ import { median, printTable } from './table.js';
  * `npm run bench`: the lint of the bundled reference report in each format (median of several
  * runs after a warm-up), its peak memory, for PDF the ratio to a plain pdf-parse getText() of
  * the same file, and how the cost grows when the report is repeated 4 and 16 times. Each case
- * runs in its own process, so that its peak memory is its own.
+ * runs in its own process, so that its peak memory is its own. Then a batch of copies on 1 and 2
+ * worker threads, in rounds (BENCH_BATCH copies, BENCH_BATCH_ROUNDS rounds). `-- --batch-only`
+ * runs the batch alone.
  */
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const root = join(fileURLToPath(new URL('.', import.meta.url)), '../../..');
@@ -98,13 +100,14 @@ async function runCase(format: string, times: number): Promise<CaseResult> {
 const fmt = (ms: number) => `${ms.toFixed(0)} ms`;
 
 const BATCH_COPIES = Number(process.env.BENCH_BATCH ?? 40);
+const BATCH_ROUNDS = Number(process.env.BENCH_BATCH_ROUNDS ?? 3);
 
 /**
  * A batch of copies of the reference report (text), with 1 and then 2 worker threads, and as a
  * control the same busy loop run once on one thread and twice at the same time on two: on a
  * machine whose two cores do not run two threads at full speed, no batch can gain more.
  */
-async function runBatch(): Promise<Record<string, number>> {
+async function runBatch(): Promise<BatchRound> {
   const tmp = mkdtempSync(join(tmpdir(), 'lkjip-bench-batch-'));
   try {
     const files = Array.from({ length: BATCH_COPIES }, (_, i) => {
@@ -171,6 +174,38 @@ async function main(): Promise<void> {
     return;
   }
   const self = fileURLToPath(import.meta.url);
+  if (!process.argv.includes('--batch-only')) printFormatCases(self);
+  // One process per round: the V8 settings of a 2-worker batch stay for the rest of a process.
+  const rounds = Array.from({ length: BATCH_ROUNDS }, () => JSON.parse(execFileSync(process.execPath, [self, '--case', 'batch'], { encoding: 'utf8' })) as BatchRound);
+  console.log('');
+  console.log(
+    `batch of ${BATCH_COPIES} copies of the reference report (text), worker threads, as the CLI runs them (2 workers: V8 inlining off and, on Node 20, later optimisation; LKJIP_V8_TUNING=0 keeps V8's defaults), Node ${process.version}, ${BATCH_ROUNDS} rounds, one process each:`,
+  );
+  const batchRows = [['round', '1 worker', 'cores busy', '2 workers', 'cores busy', 'speed-up', 'CPU bound', 'warm-up bound', 'control']];
+  rounds.forEach((b, i) => {
+    const bounds = batchBounds(b);
+    batchRows.push([
+      String(i + 1),
+      fmt(b.one),
+      b.oneCores.toFixed(2),
+      fmt(b.two),
+      b.twoCores.toFixed(2),
+      `${(b.one / b.two).toFixed(2)}×`,
+      `${bounds.cpu.toFixed(2)}×`,
+      `${bounds.warmUp.toFixed(2)}×`,
+      `${bounds.control.toFixed(2)}×`,
+    ]);
+  });
+  batchRows.push(['median', '', '', '', '', `${median(rounds.map((b) => b.one / b.two)).toFixed(2)}×`, '', '', '']);
+  printTable(batchRows);
+  console.log(`  CPU bound: two cores cannot run the 2-worker batch in less than half the CPU time (all threads) it used.`);
+  console.log(
+    `  warm-up bound: the 1-worker run's lint time over that of its first ${Math.ceil(BATCH_COPIES / 2)} files; each of 2 workers starts as cold with half the files, so 2 workers can lint at most that much faster even on free cores.`,
+  );
+  console.log(`  control: the same busy loop on 1 thread, and twice at once on 2: how much faster this machine runs two threads than one.`);
+}
+
+function printFormatCases(self: string): void {
   console.log(
     `lkjip-lint bench: median of ${RUNS} runs (3 for ×16) after ${WARMUP} warm-up runs (1 for ×16), Node ${process.version}, one process per case; PDF lint and pdf-parse getText() run in turns; V8 set as the CLI sets it (LKJIP_V8_TUNING=0 leaves it)`,
   );
@@ -194,21 +229,22 @@ async function main(): Promise<void> {
   }
   printTable(rows);
   console.log('pages: PDF pages, XLSX sheets, text lines / 50, DOCX paragraphs / 40 (an estimate of printed pages).');
-  const b = JSON.parse(execFileSync(process.execPath, [self, '--case', 'batch'], { encoding: 'utf8' })) as Record<string, number>;
-  console.log('');
-  console.log(`batch of ${BATCH_COPIES} copies of the reference report (text), worker threads, as the CLI runs them (2 workers: V8 inlining off and, on Node 20, later optimisation; LKJIP_V8_TUNING=0 keeps V8's defaults):`);
-  console.log(`  1 worker ${fmt(b.one)} (${b.oneCores.toFixed(2)} cores busy)  2 workers ${fmt(b.two)} (${b.twoCores.toFixed(2)} cores busy)  speed-up ${(b.one / b.two).toFixed(2)}×`);
-  // Two cores cannot run the 2-worker batch in less than half the CPU time it used: that bounds
-  // the speed-up this run could have shown.
-  const cpuOne = (b.one * b.oneCores) / 1000;
-  const cpuTwo = (b.two * b.twoCores) / 1000;
-  console.log(
-    `  CPU used in all: 1 worker ${cpuOne.toFixed(1)} s, 2 workers ${cpuTwo.toFixed(1)} s; on 2 cores the 2-worker batch needs at least ${(cpuTwo / 2).toFixed(1)} s, so its speed-up could be at most ${(b.one / ((cpuTwo / 2) * 1000)).toFixed(2)}×`,
-  );
-  console.log(
-    `  warm-up: in the 1-worker run the first ${Math.ceil(BATCH_COPIES / 2)} files took ${fmt(b.oneFirstHalfLintMs)} of the ${BATCH_COPIES} files' ${fmt(b.oneLintMs)} of linting; each of 2 workers starts as cold with half the files, so even on free cores 2 workers could lint at most ${(b.oneLintMs / b.oneFirstHalfLintMs).toFixed(2)}× as fast`,
-  );
-  console.log(`  control, the same busy loop on 1 thread ${fmt(b.loopOne)}, twice on 2 threads ${fmt(b.loopTwo)}: this machine runs two threads ${((2 * b.loopOne) / b.loopTwo).toFixed(2)}× as fast as one`);
+}
+
+interface BatchRound {
+  one: number;
+  oneCores: number;
+  two: number;
+  twoCores: number;
+  loopOne: number;
+  loopTwo: number;
+  oneLintMs: number;
+  oneFirstHalfLintMs: number;
+}
+
+function batchBounds(b: BatchRound): { cpu: number; warmUp: number; control: number } {
+  const cpuTwoMs = b.two * b.twoCores;
+  return { cpu: b.one / (cpuTwoMs / 2), warmUp: b.oneLintMs / b.oneFirstHalfLintMs, control: (2 * b.loopOne) / b.loopTwo };
 }
 
 await main();
