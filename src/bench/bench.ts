@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
+import { parseArgs } from 'node:util';
 import { lintFile } from '../engine/linter.js';
 import { lintBatch } from '../batch/pool.js';
 import type { LintConfig } from '../engine/types.js';
@@ -163,18 +164,19 @@ async function busyLoops(n: number): Promise<number> {
 async function main(): Promise<void> {
   // V8 as the CLI sets it for every lint (src/engine/v8-tuning.ts).
   tuneV8ForLinting();
-  const arg = process.argv.indexOf('--case');
-  if (arg >= 0 && process.argv[arg + 1] === 'batch') {
+  // --case runs one case in this process (the bench starts one process per case).
+  const { values: args } = parseArgs({ options: { case: { type: 'string' }, 'batch-only': { type: 'boolean' } } });
+  if (args.case === 'batch') {
     process.stdout.write(JSON.stringify(await runBatch()));
     return;
   }
-  if (arg >= 0) {
-    const [format, times] = process.argv[arg + 1].split(':');
+  if (args.case !== undefined) {
+    const [format, times] = args.case.split(':');
     process.stdout.write(JSON.stringify(await runCase(format, Number(times))));
     return;
   }
   const self = fileURLToPath(import.meta.url);
-  if (!process.argv.includes('--batch-only')) printFormatCases(self);
+  if (!args['batch-only']) printFormatCases(self);
   // One process per round: the V8 settings of a 2-worker batch stay for the rest of a process.
   const rounds = Array.from({ length: BATCH_ROUNDS }, () => JSON.parse(execFileSync(process.execPath, [self, '--case', 'batch'], { encoding: 'utf8' })) as BatchRound);
   console.log('');

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
+import { parseArgs } from 'node:util';
 import { median, printTable } from './table.js';
 
 /**
@@ -13,7 +14,7 @@ import { median, printTable } from './table.js';
  * speed drifts. Per setting, the median over the rounds of a batch of copies of the reference
  * report (a process from start to exit) on 1 worker and on 2.
  *
- * `-- --flags "<V8 flags>"` (repeatable) compares those flag sets instead, each with the CLI's
+ * `-- --flags="<V8 flags>"` (repeatable) compares those flag sets instead, each with the CLI's
  * own tuning off (LKJIP_V8_TUNING=0), for trying a new setting. `-- --input pdf|docx|xlsx|txt`
  * batches copies of that rendering (default txt). BENCH_ROUNDS and BENCH_BATCH set the rounds
  * (default 3) and the copies (default 40).
@@ -30,13 +31,11 @@ interface Setting {
   nodeFlags: string[];
 }
 
-function option(name: string): string[] {
-  const values: string[] = [];
-  process.argv.forEach((a, i) => {
-    if (a === name && i + 1 < process.argv.length) values.push(process.argv[i + 1]);
-  });
-  return values;
-}
+// A flag set starts with a dash, so it is given as --flags="…".
+const { values: args } = parseArgs({
+  options: { flags: { type: 'string', multiple: true }, input: { type: 'string', default: 'txt' } },
+});
+const flagSets = args.flags ?? [];
 
 function timed(args: string[], setting: Setting): number {
   const t0 = performance.now();
@@ -55,7 +54,6 @@ function once(setting: Setting, dir: string): Record<Measure, number> {
 }
 
 function settingsToCompare(): Setting[] {
-  const flagSets = option('--flags');
   if (flagSets.length === 0) {
     return [
       { name: 'off', env: { ...process.env, LKJIP_V8_TUNING: '0' }, nodeFlags: [] },
@@ -69,7 +67,7 @@ function settingsToCompare(): Setting[] {
   }));
 }
 
-const input = option('--input')[0] ?? 'txt';
+const input = args.input;
 const reference = join(root, `fixtures/reference/lkjip-dumai-barat-2023.${input}`);
 const settings = settingsToCompare();
 const dir = mkdtempSync(join(tmpdir(), 'lkjip-tuning-'));
@@ -86,13 +84,13 @@ try {
   }
   console.log(`V8 settings in turns: median of ${ROUNDS} rounds, Node ${process.version}, batches of ${COPIES} copies of the ${input} rendering`);
   // Flag sets are long: the table names them by letter, with a legend under it.
-  const label = (i: number) => (option('--flags').length > 0 ? String.fromCharCode(65 + i) : settings[i].name);
+  const label = (i: number) => (flagSets.length > 0 ? String.fromCharCode(65 + i) : settings[i].name);
   const rows = [['', ...settings.map((_, i) => label(i))]];
   const show = (v: number) => `${v.toFixed(0)} ms`;
   for (const m of ['batch 1 worker', 'batch 2 workers'] as Measure[]) rows.push([m, ...runs.map((r) => show(median(r.map((x) => x[m]))))]);
   rows.push(['batch speed-up 2 : 1', ...runs.map((r) => `${median(r.map((x) => x['batch 1 worker'] / x['batch 2 workers'])).toFixed(2)}×`)]);
   printTable(rows);
-  if (option('--flags').length > 0) settings.forEach((s, i) => console.log(`${label(i)}: ${s.name}`));
+  if (flagSets.length > 0) settings.forEach((s, i) => console.log(`${label(i)}: ${s.name}`));
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }
