@@ -2,10 +2,12 @@ import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { lintFile } from '../engine/linter.js';
+import { tuneV8ForLinting } from '../engine/v8-tuning.js';
 
 /**
  * `npm run diag:jit [lints] [file]`: what V8's optimising compiler does while one thread lints
- * the same report again and again (the reference text by default, 40 times): per block of 10
+ * the same report again and again (the reference text by default, 40 times; V8 set as the CLI sets
+ * it, LKJIP_V8_TUNING=0 for its defaults): per block of 10
  * lints, how many functions it compiled, the compile time it reported (all three phases, most of
  * it on helper threads) and how many optimised functions it threw away (deoptimised); then the
  * functions that cost the most compile time after the first 20 lints, and why code was thrown
@@ -17,6 +19,8 @@ const childAt = process.argv.indexOf('--child');
 
 if (childAt >= 0) {
   const [count, file] = [Number(process.argv[childAt + 1]), process.argv[childAt + 2]];
+  // V8 as the CLI sets it for every lint (LKJIP_V8_TUNING=0 leaves it, to see V8's defaults).
+  tuneV8ForLinting();
   const config = { rules: {}, rounding: 'round-or-truncate' as const, lang: 'id' as const };
   for (let i = 0; i < count; i++) {
     process.stdout.write(`@@LINT ${i}\n`);
