@@ -18,9 +18,16 @@ function apply(flag: string): void {
  * function makes change their shape (map) when it is optimised or thrown back, and every
  * function that reads them is thrown away and compiled again, lint after lint. Without the
  * inlining their shape stays, and the compiler settles (`npm run diag:jit`).
+ *
+ * Every lint: each regular expression is compiled to machine code on its first run. By default
+ * V8 first compiles it to bytecode and interprets it, and compiles machine code only on its
+ * second run. A lint runs some 500 expressions, nearly all of them again and again, and each
+ * process or worker thread compiles its own: the bytecode step is one compile too many per
+ * expression, paid again by every worker of a batch.
  */
 export function tuneV8ForLinting(): void {
   apply('--no-turbo-inline-array-builtins');
+  apply('--no-regexp-tier-up');
 }
 
 /**
