@@ -11,8 +11,9 @@ import { median, printTable } from './table.js';
  * `npm run bench:tuning`: CLI batches with and without the V8 tuning (src/engine/v8-tuning.ts:
  * array built-ins not inlined and regular expressions compiled straight to machine code for every
  * lint; on two workers or more, no inlining at all and later optimisation), in turns, so that all
- * settings see the same minutes of a machine whose speed drifts. Per setting, the median over the rounds of a batch of copies of the reference
- * report (a process from start to exit) on 1 worker and on 2.
+ * settings see the same minutes of a machine whose speed drifts. Per setting, the median over the
+ * rounds of a batch of copies of the reference report (a process from start to exit) on 1 worker
+ * and on 2.
  *
  * `-- --flags="<V8 flags>"` (repeatable) compares those flag sets instead, each with the CLI's
  * own tuning off (LKJIP_V8_TUNING=0), for trying a new setting. `-- --input pdf|docx|xlsx|txt`
