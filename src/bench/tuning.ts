@@ -13,7 +13,7 @@ import { median, printTable } from './table.js';
  * lint; on two workers or more, no inlining at all and later optimisation), in turns, so that all
  * settings see the same minutes of a machine whose speed drifts. Per setting, the median over the
  * rounds of a batch of copies of the reference report (a process from start to exit) on 1 worker
- * and on 2.
+ * and on 2, and of the CLI on the reference report alone (one cold lint, as most runs are).
  *
  * `-- --flags="<V8 flags>"` (repeatable) compares those flag sets instead, each with the CLI's
  * own tuning off (LKJIP_V8_TUNING=0), for trying a new setting. `-- --input pdf|docx|xlsx|txt`
@@ -25,7 +25,7 @@ const COPIES = Number(process.env.BENCH_BATCH ?? 40);
 const root = join(fileURLToPath(new URL('.', import.meta.url)), '../../..');
 const cli = join(root, 'dist/src/cli/main.js');
 
-type Measure = 'batch 1 worker' | 'batch 2 workers';
+type Measure = 'one file' | 'batch 1 worker' | 'batch 2 workers';
 interface Setting {
   name: string;
   env: NodeJS.ProcessEnv;
@@ -47,8 +47,9 @@ function timed(args: string[], setting: Setting): number {
   return ms;
 }
 
-function once(setting: Setting, dir: string): Record<Measure, number> {
+function once(setting: Setting, dir: string, file: string): Record<Measure, number> {
   return {
+    'one file': timed(['-f', 'json', file], setting),
     'batch 1 worker': timed(['-f', 'json', '--concurrency', '1', dir], setting),
     'batch 2 workers': timed(['-f', 'json', '--concurrency', '2', dir], setting),
   };
@@ -79,7 +80,7 @@ try {
     // Rotate which setting goes first, so a drift within a round favours none.
     for (let k = 0; k < settings.length; k++) {
       const s = (round + k) % settings.length;
-      runs[s].push(once(settings[s], dir));
+      runs[s].push(once(settings[s], dir, reference));
     }
     process.stderr.write(`round ${round + 1}/${ROUNDS} done\n`);
   }
@@ -88,7 +89,7 @@ try {
   const label = (i: number) => (flagSets.length > 0 ? String.fromCharCode(65 + i) : settings[i].name);
   const rows = [['', ...settings.map((_, i) => label(i))]];
   const show = (v: number) => `${v.toFixed(0)} ms`;
-  for (const m of ['batch 1 worker', 'batch 2 workers'] as Measure[]) rows.push([m, ...runs.map((r) => show(median(r.map((x) => x[m]))))]);
+  for (const m of ['one file', 'batch 1 worker', 'batch 2 workers'] as Measure[]) rows.push([m, ...runs.map((r) => show(median(r.map((x) => x[m]))))]);
   rows.push(['batch speed-up 2 : 1', ...runs.map((r) => `${median(r.map((x) => x['batch 1 worker'] / x['batch 2 workers'])).toFixed(2)}×`)]);
   printTable(rows);
   if (flagSets.length > 0) settings.forEach((s, i) => console.log(`${label(i)}: ${s.name}`));
