@@ -1,5 +1,10 @@
 #!/usr/bin/env node
-import { run } from './run.js';
+import { tuneV8ForLinting } from '../engine/v8-tuning.js';
+
+// V8 is set before the CLI's modules load: some settings apply only to code compiled after them
+// (the regular expressions of the modules' top levels among it).
+tuneV8ForLinting();
+const { run } = await import('./run.js');
 
 // A reader that stops early (`lkjip-lint … | head`) closes the pipe: the rest of the output has
 // nowhere to go, so it is dropped, and the lint still ends with its own exit code.

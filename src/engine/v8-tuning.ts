@@ -20,14 +20,17 @@ function apply(flag: string): void {
  * inlining their shape stays, and the compiler settles (`npm run diag:jit`).
  *
  * Every lint: each regular expression is compiled to machine code on its first run. By default
- * V8 first compiles it to bytecode and interprets it, and compiles machine code only on its
+ * V8 first compiles it to bytecode and interprets it once, and compiles machine code only on its
  * second run. A lint runs some 500 expressions, nearly all of them again and again, and each
  * process or worker thread compiles its own: the bytecode step is one compile too many per
  * expression, paid again by every worker of a batch.
  */
 export function tuneV8ForLinting(): void {
   apply('--no-turbo-inline-array-builtins');
-  apply('--no-regexp-tier-up');
+  // Not --no-regexp-tier-up: turned off in a running process, it crashes V8 on the next run of
+  // an expression compiled before to bytecode alone. No tick before the tier-up works on the
+  // expressions compiled from here on, and leaves the others as they were.
+  apply('--regexp-tier-up-ticks=0');
 }
 
 /**

@@ -102,8 +102,24 @@ describe('V8 tuning of every lint', () => {
   it('the CLI applies it to every run', async () => {
     await run(['--version'], { stdout: () => undefined, stderr: () => undefined, cwd: root, isTTY: false });
     expect(appliedV8Flags()).toContain('--no-turbo-inline-array-builtins');
-    expect(appliedV8Flags()).toContain('--no-regexp-tier-up');
+    expect(appliedV8Flags()).toContain('--regexp-tier-up-ticks=0');
   });
+
+  it('is safe to apply in a process that has already run regular expressions (a host of the library, jest)', async () => {
+    // Expressions run once are compiled to bytecode alone; after --no-regexp-tier-up, their
+    // next run crashed V8 (a segmentation fault).
+    const runs = await runProbe<number>(`
+      import { tuneV8ForLinting } from ${compiled('src/engine/v8-tuning.js')};
+      const expressions = [/a(b+)c/g, /(\\d+)\\s*x/i, /[\\p{L}]+/gu];
+      const long = 'ab'.repeat(2000) + 'abbbc 12 x';
+      let runs = 0;
+      const runAll = (subject) => { for (const re of expressions) { re.lastIndex = 0; re.exec(subject); runs++; } };
+      runAll('abbc 12 x');
+      tuneV8ForLinting();
+      for (let i = 0; i < 5; i++) runAll(i % 2 ? long : 'abbc 12 x');
+      console.log(runs);`);
+    expect(runs).toBe(18);
+  }, 60_000);
 
   // V8 reports each regular expression it compiles to bytecode (for its interpreter) with
   // --trace-regexp-tier-up, as "… bytecode size: N", from every thread.
