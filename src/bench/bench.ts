@@ -102,6 +102,8 @@ const fmt = (ms: number) => `${ms.toFixed(0)} ms`;
 
 const BATCH_COPIES = Number(process.env.BENCH_BATCH ?? 40);
 const BATCH_ROUNDS = Number(process.env.BENCH_BATCH_ROUNDS ?? 3);
+/** Each of two workers lints about half of the batch. */
+const BATCH_HALF = Math.ceil(BATCH_COPIES / 2);
 
 /**
  * A batch of copies of the reference report (text), with 1 and then 2 worker threads, and as a
@@ -135,7 +137,6 @@ async function runBatch(): Promise<BatchRound> {
     const loopTwo = await busyLoops(2);
     // One worker lints the files in order. Each of two workers starts as cold as it did, with half
     // the files: the first half of the one-worker run is what each of them has to do at best.
-    const half = Math.ceil(BATCH_COPIES / 2);
     const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
     return {
       one: one.wall,
@@ -145,7 +146,7 @@ async function runBatch(): Promise<BatchRound> {
       loopOne,
       loopTwo,
       oneLintMs: sum(one.lintMs),
-      oneFirstHalfLintMs: sum(one.lintMs.slice(0, half)),
+      oneFirstHalfLintMs: sum(one.lintMs.slice(0, BATCH_HALF)),
     };
   } finally {
     rmSync(tmp, { recursive: true, force: true });
@@ -202,7 +203,7 @@ async function main(): Promise<void> {
   printTable(batchRows);
   console.log(`  CPU bound: two cores cannot run the 2-worker batch in less than half the CPU time (all threads) it used.`);
   console.log(
-    `  warm-up bound: the 1-worker run's lint time over that of its first ${Math.ceil(BATCH_COPIES / 2)} files; each of 2 workers starts as cold with half the files, so 2 workers can lint at most that much faster even on free cores.`,
+    `  warm-up bound: the 1-worker run's lint time over that of its first ${BATCH_HALF} files; each of 2 workers starts as cold with half the files, so 2 workers can lint at most that much faster even on free cores.`,
   );
   console.log(`  control: the same busy loop on 1 thread, and twice at once on 2: how much faster this machine runs two threads than one.`);
 }

@@ -25,7 +25,8 @@ const COPIES = Number(process.env.BENCH_BATCH ?? 40);
 const root = join(fileURLToPath(new URL('.', import.meta.url)), '../../..');
 const cli = join(root, 'dist/src/cli/main.js');
 
-type Measure = 'one file' | 'batch 1 worker' | 'batch 2 workers';
+const MEASURES = ['one file', 'batch 1 worker', 'batch 2 workers'] as const;
+type Measure = (typeof MEASURES)[number];
 interface Setting {
   name: string;
   env: NodeJS.ProcessEnv;
@@ -89,7 +90,7 @@ try {
   const label = (i: number) => (flagSets.length > 0 ? String.fromCharCode(65 + i) : settings[i].name);
   const rows = [['', ...settings.map((_, i) => label(i))]];
   const show = (v: number) => `${v.toFixed(0)} ms`;
-  for (const m of ['one file', 'batch 1 worker', 'batch 2 workers'] as Measure[]) rows.push([m, ...runs.map((r) => show(median(r.map((x) => x[m]))))]);
+  for (const m of MEASURES) rows.push([m, ...runs.map((r) => show(median(r.map((x) => x[m]))))]);
   rows.push(['batch speed-up 2 : 1', ...runs.map((r) => `${median(r.map((x) => x['batch 1 worker'] / x['batch 2 workers'])).toFixed(2)}×`)]);
   printTable(rows);
   if (flagSets.length > 0) settings.forEach((s, i) => console.log(`${label(i)}: ${s.name}`));

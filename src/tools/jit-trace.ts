@@ -6,12 +6,12 @@ import { tuneV8ForLinting } from '../engine/v8-tuning.js';
 
 /**
  * `npm run diag:jit [lints] [file]`: what V8's optimising compiler does while one thread lints
- * the same report again and again (the reference text by default, 40 times; V8 set as the CLI sets
- * it, LKJIP_V8_TUNING=0 for its defaults): per block of 10
- * lints, how many functions it compiled, the compile time it reported (all three phases, most of
- * it on helper threads) and how many optimised functions it threw away (deoptimised); then the
- * functions that cost the most compile time after the first 20 lints, and why code was thrown
- * away then. A diagnosis for the batch and PDF speed bars, not a measure of speed.
+ * the same report again and again (the reference text by default, 40 times; V8 set as the CLI
+ * sets it, LKJIP_V8_TUNING=0 for its defaults): per block of 10 lints, how many functions it
+ * compiled, the compile time it reported (all three phases, most of it on helper threads) and
+ * how many optimised functions it threw away (deoptimised); then the functions that cost the
+ * most compile time after the first 20 lints, and why code was thrown away then. A diagnosis for
+ * the batch and PDF speed bars, not a measure of speed.
  */
 const self = fileURLToPath(import.meta.url);
 const root = join(fileURLToPath(new URL('.', import.meta.url)), '../../..');

@@ -13,7 +13,6 @@ export interface PdfPage {
   commonObjs: { has(id: string): boolean; get(id: string, callback?: (data: unknown) => void): unknown };
 }
 
-
 const apply = (m: Matrix, x: number, y: number): [number, number] => [m[0] * x + m[2] * y + m[4], m[1] * x + m[3] * y + m[5]];
 
 /** Text runs of a page in display coordinates, read with pdfjs's getTextContent(). */
