@@ -1,6 +1,8 @@
 import yargs from 'yargs';
 import { formatterNames } from '../formatters/index.js';
+import type { BilingualText, Lang } from '../engine/types.js';
 import { packageInfo } from '../util/package-info.js';
+import { helpTexts, yargsIndonesian } from './help-texts.js';
 
 export interface CliArguments {
   files: string[];
@@ -29,60 +31,53 @@ export type ParsedArguments =
   | { kind: 'output'; text: string }
   | { kind: 'error'; problem: string };
 
-const EPILOG = `Configuration is read from .lkjiplintrc.json, lkjip-lint.config.json or the "lkjip-lint" key of
-package.json, searched from the working directory upward; --rule overrides it.
-
-Exit codes: 0 no errors; 1 findings of severity error, or more warnings than --max-warnings;
-2 a file could not be read or checked, or the configuration/arguments are invalid.`;
-
-function parser(argv: string[]) {
+function parser(argv: string[], lang: Lang) {
+  const t = (text: BilingualText) => text[lang];
+  const files = t(helpTexts.files);
   return yargs(argv)
     .scriptName('lkjip-lint')
-    .locale('en')
-    .command('$0 [files..]', 'Check LKjIP reports for inconsistent figures, names, years and references.', (y) =>
-      y.positional('files', { type: 'string', array: true, describe: 'Reports to check (.pdf, .docx, .xlsx, .txt, .md), directories or glob patterns' }),
-    )
-    .option('format', {
-      alias: 'f',
-      choices: formatterNames,
-      default: 'stylish',
-      describe: 'Output format (json: docs/json-format.md; the others: docs/formats.md)',
-    })
-    .option('output', { alias: 'o', type: 'string', requiresArg: true, describe: 'Write the output to this file (required for xlsx)' })
-    .option('concurrency', { requiresArg: true, describe: 'Files checked at the same time, on worker threads (default: the number of cores)' })
-    .option('timeout', { default: 300, requiresArg: true, describe: 'Seconds a file of a batch may take before it is stopped (0: no limit)' })
-    .option('baseline', { type: 'string', requiresArg: true, describe: 'Report only findings not accepted in this baseline file' })
-    .option('write-baseline', { type: 'string', requiresArg: true, describe: 'Record the current findings as accepted, in this file' })
-    .option('lang', { choices: ['id', 'en'], describe: 'Language of the messages (default: id, or "lang" from the config file)' })
-    .option('config', { alias: 'c', type: 'string', requiresArg: true, describe: 'Use this config file instead of searching for one' })
-    .option('rule', { type: 'string', array: true, requiresArg: true, describe: 'Set a rule\'s severity: <rule-id>:<off|info|warning|error> (repeatable)' })
-    .option('strict', { type: 'boolean', default: false, describe: 'Printed figures must be rounded values (do not accept truncation)' })
+    .locale(lang)
+    .updateLocale(lang === 'id' ? yargsIndonesian : {})
+    .command(`$0 [${files}..]`, t(helpTexts.command), (y) => y.positional(files, { type: 'string', array: true, describe: t(helpTexts.filesDescription) }))
+    .option('format', { alias: 'f', choices: formatterNames, default: 'stylish', describe: t(helpTexts.format) })
+    .option('output', { alias: 'o', type: 'string', requiresArg: true, describe: t(helpTexts.output) })
+    .option('concurrency', { requiresArg: true, describe: t(helpTexts.concurrency) })
+    .option('timeout', { default: 300, requiresArg: true, describe: t(helpTexts.timeout) })
+    .option('baseline', { type: 'string', requiresArg: true, describe: t(helpTexts.baseline) })
+    .option('write-baseline', { type: 'string', requiresArg: true, describe: t(helpTexts.writeBaseline) })
+    .option('lang', { choices: ['id', 'en'], describe: t(helpTexts.lang) })
+    .option('config', { alias: 'c', type: 'string', requiresArg: true, describe: t(helpTexts.config) })
+    .option('rule', { type: 'string', array: true, requiresArg: true, describe: t(helpTexts.rule) })
+    .option('strict', { type: 'boolean', default: false, describe: t(helpTexts.strict) })
     // --year and --max-warnings have no declared type so that a bad value reaches our own message as typed.
-    .option('year', { requiresArg: true, describe: 'Fiscal year of the report (e.g. 2023), when detection is wrong' })
-    .option('quiet', { alias: 'q', type: 'boolean', default: false, describe: 'Report errors only (hide warnings and infos)' })
-    .option('max-warnings', { default: -1, requiresArg: true, describe: 'Exit with code 1 when there are more warnings than this (-1: no limit)' })
-    .option('debug', { type: 'boolean', default: false, describe: 'Print stack traces of unexpected errors' })
-    .option('color', { type: 'boolean', default: true, describe: 'Colour the output (--no-color to disable)' })
+    .option('year', { requiresArg: true, describe: t(helpTexts.year) })
+    .option('quiet', { alias: 'q', type: 'boolean', default: false, describe: t(helpTexts.quiet) })
+    .option('max-warnings', { default: -1, requiresArg: true, describe: t(helpTexts.maxWarnings) })
+    .option('debug', { type: 'boolean', default: false, describe: t(helpTexts.debug) })
+    .option('color', { type: 'boolean', default: true, describe: t(helpTexts.color) })
     .parserConfiguration({ 'greedy-arrays': false })
     .version(packageInfo().version)
     .help()
     .alias('help', 'h')
-    .epilog(EPILOG)
+    .epilog(t(helpTexts.epilog))
     .strict()
     .exitProcess(false)
     .wrap(100);
 }
 
-/** Parse without printing or exiting: help, version and errors come back as values. */
-export function parseArguments(argv: string[]): Promise<ParsedArguments> {
+/**
+ * Parse without printing or exiting: help, version and errors come back as values, in `lang`
+ * (the language of the messages, known before parsing: see run.ts).
+ */
+export function parseArguments(argv: string[], lang: Lang): Promise<ParsedArguments> {
   return new Promise((resolve) => {
-    void parser(argv).parse(argv, {}, (err, parsed, output) => {
+    void parser(argv, lang).parse(argv, {}, (err, parsed, output) => {
       if (err) return resolve({ kind: 'error', problem: err.message });
       if (parsed.help || parsed.version) return resolve({ kind: 'output', text: output });
       resolve({
         kind: 'lint',
         args: {
-          files: ((parsed.files as unknown[] | undefined) ?? []).map(String),
+          files: ((parsed[helpTexts.files[lang]] as unknown[] | undefined) ?? []).map(String),
           format: last(parsed.format) as string,
           lang: last(parsed.lang) as CliArguments['lang'],
           config: last(parsed.config) as string | undefined,

@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { applyBaseline, readBaseline, writeBaseline } from '../baseline/baseline.js';
 import { lintBatch, type Outcome } from '../batch/pool.js';
 import { resultOf, unmatchedResults } from '../batch/results.js';
-import { loadConfig } from '../config/load.js';
+import { configuredLang, loadConfig } from '../config/load.js';
 import { configMessages } from '../config/messages.js';
 import { ConfigError } from '../engine/errors.js';
 import { tuneV8ForLinting } from '../engine/v8-tuning.js';
@@ -38,12 +38,13 @@ export interface CliDeps {
 /** The whole command line: parse, configure, lint each file, print, and return the exit code. */
 export async function run(argv: string[], io: CliIO, deps: CliDeps = {}): Promise<number> {
   tuneV8ForLinting();
-  const parsed = await parseArguments(argv);
+  // Help and argument errors come before the full configuration: --lang, or the config file's.
+  let lang: Lang = langArgument(argv) ?? (await configuredLang(io.cwd, argumentValue(argv, ['--config', '-c']))) ?? 'id';
+  const parsed = await parseArguments(argv, lang);
   if (parsed.kind === 'output') {
     io.stdout(`${parsed.text}\n`);
     return 0;
   }
-  let lang = guessLang(argv);
   if (parsed.kind === 'error') {
     io.stderr(`lkjip-lint: ${translate(m.badArguments, lang, { problem: parsed.problem })}\n`);
     return 2;
@@ -197,8 +198,17 @@ function errorMessage(err: unknown): string {
 }
 
 /** Before the arguments parse, take the language from the raw argv so that errors about them are in it. */
-function guessLang(argv: string[]): Lang {
-  const i = argv.lastIndexOf('--lang');
-  const value = argv.find((a) => a.startsWith('--lang='))?.slice('--lang='.length) ?? (i >= 0 ? argv[i + 1] : undefined);
-  return value === 'en' ? 'en' : 'id';
+function langArgument(argv: string[]): Lang | undefined {
+  const value = argumentValue(argv, ['--lang']);
+  return value === 'id' || value === 'en' ? value : undefined;
+}
+
+/** An option's last value on the raw command line (`--name value` or `--name=value`). */
+function argumentValue(argv: string[], names: string[]): string | undefined {
+  let value: string | undefined;
+  argv.forEach((arg, i) => {
+    if (names.includes(arg)) value = argv[i + 1];
+    for (const name of names) if (arg.startsWith(`${name}=`)) value = arg.slice(name.length + 1);
+  });
+  return value;
 }

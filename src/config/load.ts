@@ -59,6 +59,26 @@ function defaultSettings(rules: readonly Rule[]): Record<string, RuleSetting> {
 }
 
 async function readConfigFile(cwd: string, configPath: string | undefined, rules: readonly Rule[]): Promise<ConfigFileContent> {
+  const result = await findConfigFile(cwd, configPath);
+  if (!result || result.isEmpty || result.config === undefined) return { rules: {} };
+  return validateConfigFile(result.config, displayPath(cwd, result.filepath), rules);
+}
+
+/**
+ * The language the config file asks for, read before the command line is parsed (for --help and
+ * argument errors); undefined when there is no such file or setting, or the file has a problem
+ * (which loadConfig reports afterwards).
+ */
+export async function configuredLang(cwd: string, configPath?: string): Promise<Lang | undefined> {
+  try {
+    const lang = ((await findConfigFile(cwd, configPath))?.config as { lang?: unknown } | undefined)?.lang;
+    return lang === 'id' || lang === 'en' ? lang : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+async function findConfigFile(cwd: string, configPath: string | undefined): Promise<LilconfigResult> {
   const display = (file: string) => displayPath(cwd, file);
   const parseJson = (file: string, content: string): unknown => {
     try {
@@ -91,8 +111,7 @@ async function readConfigFile(cwd: string, configPath: string | undefined, rules
       throw asConfigError(err, cwd);
     }
   }
-  if (!result || result.isEmpty || result.config === undefined) return { rules: {} };
-  return validateConfigFile(result.config, display(result.filepath), rules);
+  return result;
 }
 
 function asConfigError(err: unknown, source: string): Error {

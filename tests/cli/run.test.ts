@@ -253,6 +253,53 @@ describe('run: arguments and configuration', () => {
   });
 });
 
+describe('run: language of the help and of argument errors', () => {
+  const indonesian = ['lkjip-lint [berkas..]', 'Opsi:', 'Format keluaran', 'Tampilkan bantuan', 'Kode keluar:'];
+  const english = ['lkjip-lint [files..]', 'Options:', 'Output format', 'Show help', 'Exit codes:'];
+  const expectLanguage = (text: string, shown: string[], absent: string[]) => {
+    for (const words of shown) expect(text).toContain(words);
+    for (const words of absent) expect(text).not.toContain(words);
+  };
+
+  it('is Indonesian by default, English with --lang en', async () => {
+    expectLanguage((await cli(['--help'])).stdout, indonesian, english);
+    expectLanguage((await cli(['--lang', 'en', '--help'])).stdout, english, indonesian);
+    expectLanguage((await cli(['--help', '--lang=en'])).stdout, english, indonesian);
+  });
+
+  it('follows the config file\'s "lang" unless --lang says otherwise, and still helps when that file is broken', async () => {
+    const englishConfig = tempDir();
+    writeFiles(englishConfig, { '.lkjiplintrc.json': { lang: 'en' } });
+    expectLanguage((await cli(['-h'], {}, { cwd: englishConfig })).stdout, english, indonesian);
+    expectLanguage((await cli(['-h', '--lang', 'id'], {}, { cwd: englishConfig })).stdout, indonesian, english);
+    const chosen = tempDir();
+    writeFiles(chosen, { 'conf/en.json': { lang: 'en' } });
+    expectLanguage((await cli(['--config', 'conf/en.json', '-h'], {}, { cwd: chosen })).stdout, english, indonesian);
+    const broken = tempDir();
+    writeFiles(broken, { '.lkjiplintrc.json': '{ "lang": ' });
+    const help = await cli(['-h'], {}, { cwd: broken });
+    expect(help.code).toBe(0);
+    expectLanguage(help.stdout, indonesian, english);
+  });
+
+  it('words argument errors in the same language', async () => {
+    const id = await cli(['--bogus', 'a.txt']);
+    expect(id.code).toBe(2);
+    expect(id.stderr).toBe('lkjip-lint: Argumen tak diketahui: bogus\nJalankan lkjip-lint --help untuk melihat opsi.\n');
+    const en = await cli(['--lang', 'en', '--bogus', 'a.txt']);
+    expect(en.stderr).toBe('lkjip-lint: Unknown argument: bogus\nRun lkjip-lint --help to see the options.\n');
+    expect((await cli(['--format', 'xml', 'a.txt'])).stderr).toContain('Nilai tidak sah:');
+  });
+
+  it('takes the files in either language', async () => {
+    for (const lang of ['id', 'en']) {
+      const r = await cli(['--lang', lang, 'a.txt', 'b.txt'], { 'b.txt': [finding()] });
+      expect(r.code).toBe(1);
+      expect(r.calls.map((c) => c.file.split('/').pop())).toEqual(['a.txt', 'b.txt']);
+    }
+  });
+});
+
 describe('run: output', () => {
   it('keeps stdout pure JSON when a file fails', async () => {
     const r = await cli(['--format', 'json', 'a.txt', 'b.txt', 'c.txt'], {
