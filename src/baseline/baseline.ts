@@ -2,6 +2,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { ConfigError } from '../engine/errors.js';
 import type { FileResult, Finding } from '../engine/types.js';
+import { fileProblem, withProblem } from '../util/file-errors.js';
 import { packageInfo } from '../util/package-info.js';
 
 /**
@@ -79,11 +80,17 @@ export async function writeBaseline(path: string, results: readonly FileResult[]
 }
 
 export async function readBaseline(path: string): Promise<Baseline> {
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch (err) {
+    throw new ConfigError('--baseline', withProblem({ id: 'berkas baseline {path} tidak dapat dibaca: {problem}', en: 'cannot read the baseline file {path}: {problem}' }, fileProblem(err)), { path });
+  }
   let data: unknown;
   try {
-    data = JSON.parse(await readFile(path, 'utf8'));
+    data = JSON.parse(text);
   } catch (err) {
-    throw new ConfigError('--baseline', { id: 'berkas baseline {path} tidak dapat dibaca: {problem}', en: 'cannot read the baseline file {path}: {problem}' }, { path, problem: (err as Error).message });
+    throw new ConfigError('--baseline', { id: 'berkas baseline {path} bukan JSON yang sah: {detail}', en: 'the baseline file {path} is not valid JSON: {detail}' }, { path, detail: (err as Error).message });
   }
   const b = data as Partial<Baseline>;
   if (typeof b !== 'object' || b === null || b.version !== BASELINE_VERSION || !Array.isArray(b.findings) || !b.findings.every((e) => typeof e?.ruleId === 'string' && typeof e?.unit === 'string')) {

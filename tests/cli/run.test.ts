@@ -253,6 +253,37 @@ describe('run: arguments and configuration', () => {
   });
 });
 
+describe('run: files it cannot read or write', () => {
+  it('says why a baseline cannot be read, in the language of the messages, without the system\'s English', async () => {
+    const cwd = tempDir();
+    writeFiles(cwd, { 'broken.json': '{ "version": 1, ' });
+    const missing = await cli(['--baseline', 'accepted.json', 'a.txt'], {}, { cwd });
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toBe(`lkjip-lint: --baseline: berkas baseline ${join(cwd, 'accepted.json')} tidak dapat dibaca: berkas atau foldernya tidak ditemukan\n`);
+    const english = await cli(['--lang', 'en', '--baseline', 'accepted.json', 'a.txt'], {}, { cwd });
+    expect(english.stderr).toBe(`lkjip-lint: --baseline: cannot read the baseline file ${join(cwd, 'accepted.json')}: the file or its folder does not exist\n`);
+    const folder = await cli(['--baseline', '.', 'a.txt'], {}, { cwd });
+    expect(folder.stderr).toContain('tidak dapat dibaca: ini sebuah folder, bukan berkas');
+    const broken = await cli(['--baseline', 'broken.json', 'a.txt'], {}, { cwd });
+    expect(broken.code).toBe(2);
+    expect(broken.stderr).toContain(`berkas baseline ${join(cwd, 'broken.json')} bukan JSON yang sah: `);
+    expect(missing.calls).toHaveLength(0);
+  });
+
+  it('says why the output or a baseline cannot be written', async () => {
+    const cwd = tempDir();
+    const output = await cli(['-f', 'json', '-o', 'tidak-ada/temuan.json', 'a.txt'], {}, { cwd });
+    expect(output.code).toBe(2);
+    expect(output.stderr).toBe(`lkjip-lint: --output: tidak dapat menulis ${join(cwd, 'tidak-ada/temuan.json')}: berkas atau foldernya tidak ditemukan\n`);
+    const onFolder = await cli(['--lang', 'en', '-f', 'json', '-o', '.', 'a.txt'], {}, { cwd });
+    expect(onFolder.stderr).toBe(`lkjip-lint: --output: cannot write ${cwd}: this is a directory, not a file\n`);
+    const baseline = await cli(['--write-baseline', 'tidak-ada/diterima.json', 'a.txt'], {}, { cwd });
+    expect(baseline.code).toBe(2);
+    expect(baseline.stderr).toContain('--write-baseline: tidak dapat menulis');
+    expect(baseline.stderr).toContain('berkas atau foldernya tidak ditemukan');
+  });
+});
+
 describe('run: language of the help and of argument errors', () => {
   const indonesian = ['lkjip-lint [berkas..]', 'Opsi:', 'Format keluaran', 'Tampilkan bantuan', 'Kode keluar:'];
   const english = ['lkjip-lint [files..]', 'Options:', 'Output format', 'Show help', 'Exit codes:'];
