@@ -277,14 +277,14 @@ function fileSection(f: FileView, lang: Lang): string {
 
   const sections = groupRows(f.rows);
   let s = 0;
-  for (const [section, tables] of sections) {
-    const sectionRows = [...tables.values()].flat();
+  for (const { section, tables } of sections) {
+    const sectionRows = tables.flatMap((run) => run.rows);
     s++;
     const sid = `f${f.index}-s${s}`;
     out.push(`<section class="group group-section" id="${sid}">`);
     out.push(`<h3>${sectionTitle(section, l)}${countBadge(sectionRows.length)}</h3>`);
     let t = 0;
-    for (const [table, tableRows] of tables) {
+    for (const { table, rows: tableRows } of tables) {
       t++;
       const title = table ? upperFirst(table) : l.outsideTables;
       out.push(`<section class="group group-table${table ? '' : ' group-text'}" id="${sid}-t${t}">`);

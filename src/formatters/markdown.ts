@@ -48,9 +48,9 @@ function fileBlocks(result: FileResult, lang: Lang, cwd: string, w: Words): stri
   if (result.findings.length === 0) return [heading, w.clean];
 
   const blocks = [heading, `${countsText(s, lang)}.`];
-  for (const [section, byTable] of groupRows(findingRows(result, lang, cwd))) {
+  for (const { section, tables } of groupRows(findingRows(result, lang, cwd))) {
     blocks.push(`### ${inline(section || w.noSection)}`);
-    for (const [table, rows] of byTable) {
+    for (const { table, rows } of tables) {
       blocks.push(`#### ${inline(table || w.outsideTables)}`, markdownTable(rows, w));
     }
   }

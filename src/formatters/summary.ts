@@ -64,17 +64,28 @@ export function uncheckedFiles(n: number, lang: Lang): string {
   return lang === 'id' ? `${n} berkas tidak dapat diperiksa` : `${plural(n, 'file')} could not be checked`;
 }
 
-/** Section → table → rows, each in order of first appearance (findings come in document order). */
-export function groupRows(rows: readonly FindingRow[]): Map<string, Map<string, FindingRow[]>> {
-  const bySection = new Map<string, Map<string, FindingRow[]>>();
+export interface RowGroup {
+  /** The chapter or section ('' when unknown). */
+  section: string;
+  /** Its runs of findings: one table, or the text between tables ('' for the table). */
+  tables: Array<{ table: string; rows: FindingRow[] }>;
+}
+
+/**
+ * Section → table → rows, as the findings come (in document order): a new group wherever the
+ * section or the table changes, so that the numbers read in order and the text between two tables
+ * stays between them.
+ */
+export function groupRows(rows: readonly FindingRow[]): RowGroup[] {
+  const groups: RowGroup[] = [];
   for (const row of rows) {
-    const byTable = bySection.get(row.section) ?? new Map<string, FindingRow[]>();
-    bySection.set(row.section, byTable);
-    const list = byTable.get(row.table) ?? [];
-    byTable.set(row.table, list);
-    list.push(row);
+    let group = groups.at(-1);
+    if (group?.section !== row.section) groups.push((group = { section: row.section, tables: [] }));
+    const run = group.tables.at(-1);
+    if (run?.table === row.table) run.rows.push(row);
+    else group.tables.push({ table: row.table, rows: [row] });
   }
-  return bySection;
+  return groups;
 }
 
 /** What the report says of itself, as far as known: its unit and its year. */

@@ -30,7 +30,7 @@ function finding(overrides: Partial<Finding> = {}): Finding {
 }
 
 const cards = (d: HTMLElement) => d.querySelectorAll('article.finding');
-/** The element of the i-th finding (0-based) of the first file: cards are grouped, so not in order. */
+/** The element of the i-th finding (0-based) of the first file. */
 const card = (i: number) => doc.querySelector(`#f1-${i + 1}`)!;
 
 describe('html formatter on the reference report', () => {
@@ -96,6 +96,17 @@ describe('html formatter on the reference report', () => {
       expect(el.closest('section.file')).not.toBeNull();
     }
     expect(tableHeadings).toContain(`Di luar tabel (uraian dan kalimat) ${reference.findings.filter((f) => f.location.section === 'KATA PENGANTAR').length}`);
+  });
+
+  it('shows the findings in their order in the report: a new group where the table or the text between tables changes', () => {
+    expect(cards(doc).map((el) => el.getAttribute('id'))).toEqual(reference.findings.map((_, i) => `f1-${i + 1}`));
+    // A chapter's text findings on both sides of a table are two groups, not one.
+    const chapters = doc.querySelectorAll('section.file > .group-section');
+    expect(chapters.some((c) => c.querySelectorAll(':scope > .group-text').length > 1)).toBe(true);
+    for (const chapter of chapters) {
+      const runs = chapter.querySelectorAll(':scope > .group-table').map((g) => g.querySelector('h4')!.text.replace(/\s*\d+$/, ''));
+      expect(runs.every((title, i) => i === 0 || title !== runs[i - 1])).toBe(true);
+    }
   });
 
   it('shows location, written and expected value, basis, recommendation and excerpt', () => {
