@@ -1,5 +1,5 @@
 import type { InputFormat } from '../model/index.js';
-import { listZip, ZipError } from './zip.js';
+import { checkZipSizes, listZip, ZipBombError } from './zip.js';
 
 export type Detected =
   | { format: InputFormat }
@@ -25,18 +25,26 @@ function detectZip(data: Buffer): Detected {
   try {
     entries = listZip(data);
   } catch (err) {
-    if (err instanceof ZipError && /zip64/.test(err.message)) return { problem: 'zip-bomb', detail: err.message };
-    return { problem: 'zip-corrupt', detail: (err as Error).message };
+    return zipProblem(err);
   }
   const total = entries.reduce((a, e) => a + e.size, 0);
   const packed = entries.reduce((a, e) => a + e.compressedSize, 0);
   if (entries.length > ZIP_LIMITS.entries || total > ZIP_LIMITS.totalBytes || (total > 10 * 1024 * 1024 && total > packed * ZIP_LIMITS.ratio)) {
     return { problem: 'zip-bomb', detail: `${entries.length} parts, ${Math.round(total / 1024 / 1024)} MiB unpacked` };
   }
+  try {
+    checkZipSizes(data, entries);
+  } catch (err) {
+    return zipProblem(err);
+  }
   const names = new Set(entries.map((e) => e.name));
   if (names.has('word/document.xml')) return { format: 'docx' };
   if (names.has('xl/workbook.xml')) return { format: 'xlsx' };
   return { problem: 'zip-other' };
+}
+
+function zipProblem(err: unknown): Detected {
+  return { problem: err instanceof ZipBombError ? 'zip-bomb' : 'zip-corrupt', detail: (err as Error).message };
 }
 
 const EXTENSIONS: Record<InputFormat, string[]> = {

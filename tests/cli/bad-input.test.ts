@@ -61,6 +61,8 @@ const cases: Array<{ file: string; id: RegExp; en: RegExp }> = [
   { file: 'other.zip', id: /bukan dokumen DOCX maupun XLSX/, en: /neither a DOCX nor an XLSX/ },
   { file: 'scanned.pdf', id: /OCR/, en: /OCR/ },
   { file: 'zip-bomb.xlsx', id: /terlalu besar.*\d+ MiB.*ditolak/, en: /absurd size.*\d+ MiB.*refused/ },
+  // Its directory says 4 KiB; the data unpacks to 32 MiB: refused before a reader unpacks it.
+  { file: 'lying-sizes.docx', id: /terlalu besar.*word\/document\.xml.*4096.*ditolak/, en: /absurd size.*word\/document\.xml.*4096.*refused/ },
   { file: 'old-word.doc', id: /format lama/, en: /old Word\/Excel format/ },
 ];
 

@@ -1,0 +1,94 @@
+import { deflateRawSync } from 'node:zlib';
+import { detectFormat } from '../../src/extract/detect.js';
+import { checkZipSizes, listZip, ZipBombError, ZipError } from '../../src/extract/zip.js';
+
+interface Part {
+  name: string;
+  content: Buffer;
+  /** Store instead of deflate. */
+  stored?: boolean;
+  /** The unpacked size the archive claims (default: the true one). */
+  claimedSize?: number;
+  /** Keep only this many bytes of the packed data (a truncated part). */
+  keep?: number;
+}
+
+/** A ZIP archive written by hand, so that its directory can say what the test needs (CRCs are left 0: nothing here reads them). */
+function zip(parts: Part[]): Buffer {
+  const locals: Buffer[] = [];
+  const centrals: Buffer[] = [];
+  let offset = 0;
+  for (const part of parts) {
+    const name = Buffer.from(part.name);
+    const packed = part.stored ? part.content : deflateRawSync(part.content);
+    const size = part.claimedSize ?? part.content.length;
+    const local = Buffer.alloc(30);
+    local.writeUInt32LE(0x04034b50, 0);
+    local.writeUInt16LE(part.stored ? 0 : 8, 8);
+    local.writeUInt32LE(packed.length, 18);
+    local.writeUInt32LE(size, 22);
+    local.writeUInt16LE(name.length, 26);
+    const central = Buffer.alloc(46);
+    central.writeUInt32LE(0x02014b50, 0);
+    central.writeUInt16LE(part.stored ? 0 : 8, 10);
+    central.writeUInt32LE(packed.length, 20);
+    central.writeUInt32LE(size, 24);
+    central.writeUInt16LE(name.length, 28);
+    central.writeUInt32LE(offset, 42);
+    const data = packed.subarray(0, part.keep ?? packed.length);
+    locals.push(local, name, data);
+    centrals.push(central, name);
+    offset += local.length + name.length + data.length;
+  }
+  const directory = Buffer.concat(centrals);
+  const end = Buffer.alloc(22);
+  end.writeUInt32LE(0x06054b50, 0);
+  end.writeUInt16LE(parts.length, 8);
+  end.writeUInt16LE(parts.length, 10);
+  end.writeUInt32LE(directory.length, 12);
+  end.writeUInt32LE(offset, 16);
+  return Buffer.concat([...locals, directory, end]);
+}
+
+const xml = (text: string) => Buffer.from(`<?xml version="1.0"?>${text}`);
+const docx = (document: Omit<Part, 'name'>) => zip([{ name: '[Content_Types].xml', content: xml('<Types/>') }, { name: 'word/document.xml', ...document }]);
+const check = (data: Buffer) => checkZipSizes(data, listZip(data));
+
+describe('checkZipSizes: the unpacked data against the sizes the directory gives', () => {
+  it('accepts parts that unpack to what their directory says, deflated, stored or empty', () => {
+    const data = zip([
+      { name: 'a.xml', content: xml('<a>' + 'isi '.repeat(5000) + '</a>') },
+      { name: 'b.bin', content: Buffer.from('tersimpan apa adanya'), stored: true },
+      { name: 'c.xml', content: Buffer.alloc(0) },
+    ]);
+    expect(() => check(data)).not.toThrow();
+    expect(listZip(data).map((e) => [e.name, e.method])).toEqual([['a.xml', 8], ['b.bin', 0], ['c.xml', 8]]);
+  });
+
+  it('refuses a part that unpacks to more than its directory says, as a zip bomb', () => {
+    const data = docx({ content: Buffer.alloc(8 * 1024 * 1024, 0x20), claimedSize: 4096 });
+    expect(() => check(data)).toThrow(ZipBombError);
+    expect(() => check(data)).toThrow('word/document.xml unpacks to more than the 4096 bytes its directory says');
+  });
+
+  it('calls a truncated part or a stored part with two sizes corrupt, not a bomb', () => {
+    const truncated = docx({ content: xml('<w:document>' + 'teks '.repeat(4000) + '</w:document>'), keep: 40 });
+    expect(() => check(truncated)).toThrow(ZipError);
+    expect(() => check(truncated)).not.toThrow(ZipBombError);
+    const twoSizes = docx({ content: xml('<w:document/>'), stored: true, claimedSize: 5 });
+    expect(() => check(twoSizes)).toThrow('stored part word/document.xml with two sizes');
+    expect(() => check(twoSizes)).not.toThrow(ZipBombError);
+  });
+});
+
+describe('detectFormat of a DOCX whose directory lies', () => {
+  it('is a zip bomb when the data holds more, whatever the small sizes in the directory', () => {
+    const lying = docx({ content: Buffer.alloc(8 * 1024 * 1024, 0x20), claimedSize: 4096 });
+    expect(detectFormat(lying)).toEqual({ problem: 'zip-bomb', detail: 'word/document.xml unpacks to more than the 4096 bytes its directory says' });
+  });
+
+  it('is corrupt when a part cannot be unpacked, and a DOCX when every part is as it says', () => {
+    expect(detectFormat(docx({ content: xml('<w:document>' + 'teks '.repeat(4000) + '</w:document>'), keep: 40 }))).toMatchObject({ problem: 'zip-corrupt' });
+    expect(detectFormat(docx({ content: xml('<w:document/>') }))).toEqual({ format: 'docx' });
+  });
+});
