@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { FileResult, LintConfig } from '../engine/types.js';
 import { tuneV8ForBatch } from '../engine/v8-tuning.js';
+import { workerExecArgv } from '../util/worker-argv.js';
 
 /** An unexpected failure inside a worker, with its stack for --debug. */
 export class WorkerFailure extends Error {
@@ -104,7 +105,7 @@ const WORKER_DIED = 'worker stopped';
 
 /** A worker that has loaded the linter, or the error that stopped it loading. */
 function startWorker(workerData: BatchWorkerData): Promise<Worker | Error> {
-  const worker = new Worker(WORKER, { workerData });
+  const worker = new Worker(WORKER, { workerData, execArgv: workerExecArgv() });
   return new Promise((resolve) => {
     const settle = (value: Worker | Error) => {
       worker.off('message', ready);

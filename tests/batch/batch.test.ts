@@ -7,6 +7,7 @@ import { promisify } from 'node:util';
 import { expandFiles } from '../../src/cli/files.js';
 import { workerDataFor } from '../../src/batch/pool.js';
 import { compiled, runProbe } from '../support/probe.js';
+import { workerExecArgv } from '../../src/util/worker-argv.js';
 
 /**
  * Batches through the compiled CLI (`npm test` builds first), so that the files really run on
@@ -171,6 +172,35 @@ process.stdout.write(JSON.stringify(r));`;
     expect(api.version).toBe(cliOut.version);
     expect(api.files[0].findings).toEqual(cliOut.files[0].findings);
     expect(api.summary).toEqual(cliOut.summary);
+  });
+});
+
+describe('a host started with --input-type=module -e (the script given as text)', () => {
+  it("lints a batch on its workers, and shares a PDF's reading with a thread of its own, in a batch or alone", async () => {
+    const pdf = join(root, 'fixtures/difficulties/table-over-two-pages.pdf');
+    const script = `
+      import { availableParallelism } from 'node:os';
+      import { lintBatch } from ${compiled('src/batch/pool.js')};
+      import { lintFile } from ${compiled('src/engine/linter.js')};
+      const config = { rules: {}, rounding: 'round-or-truncate', lang: 'id' };
+      const outcomes = await lintBatch([${JSON.stringify(sample)}, ${JSON.stringify(pdf)}], config, { concurrency: 1, lintInProcess: lintFile });
+      const shown = (o) => (o.failure ? { failure: o.failure.message } : { findings: o.result.findings.length, threads: o.result.stats.readingThreads });
+      const single = await lintFile(${JSON.stringify(pdf)}, config);
+      console.log(JSON.stringify({ cores: availableParallelism(), outcomes: outcomes.map(shown), single: single.stats.readingThreads }));`;
+    const { stdout } = await run(process.execPath, ['--input-type=module', '-e', script], { cwd: root, maxBuffer: 64 << 20 });
+    const r = JSON.parse(stdout) as { cores: number; outcomes: Array<{ failure?: string; findings?: number; threads?: number }>; single: number };
+    // Both files linted, and the PDF read on two threads where there is a core for the second:
+    // in a batch worker, and in the host's own thread.
+    expect(r.outcomes.map((o) => o.failure)).toEqual([undefined, undefined]);
+    expect(r.outcomes[0].findings).toBeGreaterThan(50);
+    expect(r.outcomes[1].threads).toBe(r.cores >= 2 ? 2 : 1);
+    expect(r.single).toBe(r.cores >= 2 ? 2 : 1);
+  }, 60_000);
+
+  it('gives its workers the host\'s Node options less --input-type', () => {
+    expect(workerExecArgv(['--enable-source-maps', '--input-type=module', '-e', 'x'])).toEqual(['--enable-source-maps', '-e', 'x']);
+    expect(workerExecArgv(['--input-type', 'commonjs', '--no-warnings'])).toEqual(['--no-warnings']);
+    expect(workerExecArgv([])).toEqual([]);
   });
 });
 

@@ -10,9 +10,8 @@ export const root = join(fileURLToPath(new URL('.', import.meta.url)), '../..');
 export const compiled = (path: string): string => JSON.stringify(join(root, 'dist', path));
 
 /**
- * Run an ES module script with Node (and its flags), from the repository's root, and parse the
- * JSON it prints. The script goes in a file, not --eval: a worker thread inherits its parent's
- * flags, and --input-type would stop it.
+ * Run an ES module script, written to a file, with Node (and its flags), from the repository's
+ * root, and parse the JSON it prints.
  */
 export async function runProbe<T>(script: string, nodeFlags: string[] = []): Promise<T> {
   const dir = mkdtempSync(join(tmpdir(), 'lkjip-probe-'));
