@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { FileResult, LintConfig } from '../engine/types.js';
 import { tuneV8ForBatch } from '../engine/v8-tuning.js';
-import { workerExecArgv } from '../util/worker-argv.js';
+import { moduleWorker } from '../util/module-worker.js';
 
 /** An unexpected failure inside a worker, with its stack for --debug. */
 export class WorkerFailure extends Error {
@@ -29,7 +29,7 @@ export interface BatchOptions {
   tuneV8?: boolean;
 }
 
-export type Outcome = { result: FileResult } | { failure: WorkerFailure } | { timedOut: true };
+export type Outcome = { result: FileResult } | { failure: WorkerFailure } | { timedOut: true } | { outOfMemory: true };
 
 function defaultConcurrency(): number {
   return availableParallelism();
@@ -86,7 +86,7 @@ export async function lintBatch(files: readonly string[], config: LintConfig, op
           continue;
         }
         const outcome = await runOne(worker, i, files[i], config, options.timeoutMs);
-        if ('timedOut' in outcome || ('failure' in outcome && outcome.failure.message === WORKER_DIED)) {
+        if ('timedOut' in outcome || 'outOfMemory' in outcome || ('failure' in outcome && outcome.failure.message === WORKER_DIED)) {
           await worker.terminate();
           worker = undefined;
         }
@@ -101,11 +101,12 @@ export async function lintBatch(files: readonly string[], config: LintConfig, op
   return outcomes;
 }
 
-const WORKER_DIED = 'worker stopped';
+/** The failure of a worker that stopped without saying why (results.ts words it for the user). */
+export const WORKER_DIED = 'worker stopped';
 
 /** A worker that has loaded the linter, or the error that stopped it loading. */
 function startWorker(workerData: BatchWorkerData): Promise<Worker | Error> {
-  const worker = new Worker(WORKER, { workerData, execArgv: workerExecArgv() });
+  const worker = moduleWorker(WORKER, { workerData });
   return new Promise((resolve) => {
     const settle = (value: Worker | Error) => {
       worker.off('message', ready);
@@ -138,7 +139,8 @@ function runOne(worker: Worker, id: number, file: string, config: LintConfig, ti
       if (msg.id !== id) return;
       done(msg.result ? { result: msg.result } : { failure: new WorkerFailure(msg.failure?.message ?? WORKER_DIED, msg.failure?.stack) });
     };
-    const onError = (err: Error) => done({ failure: new WorkerFailure(WORKER_DIED, err.stack) });
+    const onError = (err: Error) =>
+      done((err as NodeJS.ErrnoException).code === 'ERR_WORKER_OUT_OF_MEMORY' ? { outOfMemory: true } : { failure: new WorkerFailure(WORKER_DIED, err.stack) });
     const onExit = () => done({ failure: new WorkerFailure(WORKER_DIED) });
     worker.on('message', onMessage);
     worker.on('error', onError);

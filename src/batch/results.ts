@@ -2,13 +2,19 @@ import { resolve } from 'node:path';
 import { cliMessages as m } from '../cli/messages.js';
 import type { FileResult, Lang } from '../engine/types.js';
 import { translate } from '../i18n/index.js';
-import type { Outcome } from './pool.js';
+import { WORKER_DIED, type Outcome, type WorkerFailure } from './pool.js';
 
 /** A file's outcome as a result: its findings, or the reason it was not checked. */
 export function resultOf(file: string, outcome: Outcome, lang: Lang, timeoutSeconds: number): FileResult {
   if ('result' in outcome) return outcome.result;
   if ('timedOut' in outcome) return { file, findings: [], error: translate(m.timedOut, lang, { seconds: timeoutSeconds }) };
-  return { file, findings: [], error: translate(m.unexpected, lang, { message: outcome.failure.message }) };
+  if ('outOfMemory' in outcome) return { file, findings: [], error: translate(m.outOfMemory, lang) };
+  return { file, findings: [], error: translate(m.unexpected, lang, { message: failureMessage(outcome.failure, lang) }) };
+}
+
+/** What went wrong in a worker, in the user's language where it is ours to word. */
+export function failureMessage(failure: WorkerFailure, lang: Lang): string {
+  return failure.message === WORKER_DIED ? translate(m.workerStopped, lang) : failure.message;
 }
 
 /** Arguments that matched no file, each as a result that was not checked. */

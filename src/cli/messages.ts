@@ -30,6 +30,14 @@ export const cliMessages = {
     id: 'pemeriksaan dihentikan: melebihi batas waktu {seconds} detik per berkas (--timeout)',
     en: 'check stopped: it took longer than the limit of {seconds} seconds per file (--timeout)',
   },
+  outOfMemory: {
+    id: 'pemeriksaan dihentikan: berkas ini menghabiskan memori yang boleh dipakai satu thread pekerja (jalankan Node dengan --max-old-space-size yang lebih besar)',
+    en: 'check stopped: the file used up the memory a worker thread may use (run Node with a larger --max-old-space-size)',
+  },
+  workerStopped: {
+    id: 'thread pekerja yang memeriksanya berhenti tiba-tiba',
+    en: 'the worker thread checking it stopped unexpectedly',
+  },
   needsOutput: {
     id: 'format {format} menghasilkan berkas biner: tentukan berkas tujuan dengan --output',
     en: 'the {format} format is a binary file: name it with --output',

@@ -2,7 +2,7 @@ import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { applyBaseline, readBaseline, writeBaseline } from '../baseline/baseline.js';
 import { lintBatch, type Outcome } from '../batch/pool.js';
-import { resultOf, unmatchedResults } from '../batch/results.js';
+import { failureMessage, resultOf, unmatchedResults } from '../batch/results.js';
 import { configuredLang, loadConfig } from '../config/load.js';
 import { configMessages } from '../config/messages.js';
 import { ConfigError } from '../engine/errors.js';
@@ -144,7 +144,7 @@ async function lintMany(files: string[], config: LintConfig, lint: typeof lintFi
 function reportedResultOf(file: string, outcome: Outcome, lang: Lang, args: CliArguments, io: CliIO, timeoutSeconds: number): FileResult {
   if ('failure' in outcome) {
     const err = outcome.failure;
-    io.stderr(`${displayPath(io.cwd, file)}: ${describeUnexpected(Object.assign(new Error(err.message), { stack: err.workerStack }), lang, args.debug)}\n`);
+    io.stderr(`${displayPath(io.cwd, file)}: ${describeUnexpected(Object.assign(new Error(failureMessage(err, lang)), { stack: err.workerStack }), lang, args.debug)}\n`);
   }
   return resultOf(file, outcome, lang, timeoutSeconds);
 }

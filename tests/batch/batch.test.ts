@@ -7,7 +7,6 @@ import { promisify } from 'node:util';
 import { expandFiles } from '../../src/cli/files.js';
 import { workerDataFor } from '../../src/batch/pool.js';
 import { compiled, runProbe } from '../support/probe.js';
-import { workerExecArgv } from '../../src/util/worker-argv.js';
 
 /**
  * Batches through the compiled CLI (`npm test` builds first), so that the files really run on
@@ -175,6 +174,25 @@ process.stdout.write(JSON.stringify(r));`;
   });
 });
 
+describe('a file that uses up the memory of its worker', () => {
+  it('is stopped with a message that says so, in the language of the messages, and the batch goes on', async () => {
+    const docx = sample.replace(/\.txt$/, '.docx');
+    const lintTight = (lang: string) =>
+      run(process.execPath, ['--max-old-space-size=40', cliPath, '--format', 'json', '--lang', lang, '--concurrency', '1', docx, sample], { cwd: root, maxBuffer: 64 << 20 }).then(
+        () => ({ code: 0, stdout: '', stderr: '' }),
+        (e: { code: number; stdout: string; stderr: string }) => e,
+      );
+    const id = await lintTight('id');
+    expect(id.code).toBe(2);
+    const out = JSON.parse(id.stdout) as JsonOut;
+    expect(out.files[0].error).toBe('pemeriksaan dihentikan: berkas ini menghabiskan memori yang boleh dipakai satu thread pekerja (jalankan Node dengan --max-old-space-size yang lebih besar)');
+    expect(out.files[1].error).toBeNull();
+    expect(out.files[1].findings.length).toBeGreaterThan(50);
+    const en = JSON.parse((await lintTight('en')).stdout) as JsonOut;
+    expect(en.files[0].error).toMatch(/^check stopped: the file used up the memory a worker thread may use/);
+  }, 60_000);
+});
+
 describe('a host started with --input-type=module -e (the script given as text)', () => {
   it("lints a batch on its workers, and shares a PDF's reading with a thread of its own, in a batch or alone", async () => {
     const pdf = join(root, 'fixtures/difficulties/table-over-two-pages.pdf');
@@ -197,11 +215,13 @@ describe('a host started with --input-type=module -e (the script given as text)'
     expect(r.single).toBe(r.cores >= 2 ? 2 : 1);
   }, 60_000);
 
-  it('gives its workers the host\'s Node options less --input-type', () => {
-    expect(workerExecArgv(['--enable-source-maps', '--input-type=module', '-e', 'x'])).toEqual(['--enable-source-maps', '-e', 'x']);
-    expect(workerExecArgv(['--input-type', 'commonjs', '--no-warnings'])).toEqual(['--no-warnings']);
-    expect(workerExecArgv([])).toEqual([]);
-  });
+  it("keeps the host's V8 options for its workers (a V8 option cannot be given to a worker, only inherited)", async () => {
+    const { stdout } = await run(process.execPath, ['--max-old-space-size=3000', '--stack-size=2000', cliPath, '--format', 'json', '--concurrency', '2', sample, sample.replace(/\.txt$/, '.docx')], { cwd: root, maxBuffer: 64 << 20 }).catch((e: { stdout: string }) => e);
+    const out = JSON.parse(stdout) as JsonOut;
+    expect(out.files.map((f) => f.error)).toEqual([null, null]);
+    expect(out.summary.fatal).toBe(0);
+    expect(out.files.every((f) => f.findings.length > 50)).toBe(true);
+  }, 60_000);
 });
 
 describe('PDF batches', () => {

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { Worker } from 'node:worker_threads';
-import { workerExecArgv } from '../../util/worker-argv.js';
+import type { Worker } from 'node:worker_threads';
+import { moduleWorker } from '../../util/module-worker.js';
 import type { DocumentPage } from './page.js';
 
 /** What the main thread asks of the worker: the PDF, and the first page the worker reads. */
@@ -34,7 +34,7 @@ function startWorker(): Worker | undefined {
   const path = fileURLToPath(new URL('./offload-worker.js', import.meta.url));
   // Run from TypeScript sources (tests) there is no compiled worker: the caller reads in-thread.
   if (!existsSync(path)) return undefined;
-  const w = new Worker(path, { execArgv: workerExecArgv() });
+  const w = moduleWorker(path);
   w.unref();
   w.on('message', (msg: { id: number; result?: OffloadResult }) => {
     pending.get(msg.id)?.(msg.result);
