@@ -5,8 +5,10 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
+import { Worker } from 'node:worker_threads';
 import { lintFile } from '../engine/linter.js';
-import { lintBatch } from '../batch/pool.js';
+import { lintBatch, workerDataFor } from '../batch/pool.js';
+import { moduleWorker } from '../util/module-worker.js';
 import type { LintConfig } from '../engine/types.js';
 import { tuneV8ForLinting } from '../engine/v8-tuning.js';
 import { median, printTable } from './table.js';
@@ -135,6 +137,7 @@ async function runBatch(): Promise<BatchRound> {
     const two = await timed(2);
     const loopOne = await busyLoops(1);
     const loopTwo = await busyLoops(2);
+    const warm = await warmWorkers(`${reference}.txt`);
     // One worker lints the files in order. Each of two workers starts as cold as it did, with half
     // the files: the first half of the one-worker run is what each of them has to do at best.
     const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
@@ -145,6 +148,7 @@ async function runBatch(): Promise<BatchRound> {
       twoCores: two.cores,
       loopOne,
       loopTwo,
+      warmCeiling: warm,
       oneLintMs: sum(one.lintMs),
       oneFirstHalfLintMs: sum(one.lintMs.slice(0, BATCH_HALF)),
     };
@@ -153,9 +157,59 @@ async function runBatch(): Promise<BatchRound> {
   }
 }
 
+/** Lints per warm worker in the ceiling's measure, after BATCH_HALF lints of warm-up each. */
+const WARM_LINTS = 10;
+
+/**
+ * How much faster two batch workers lint than one once both are warm (no warm-up, next to no
+ * compiling left): each is warmed with as many lints as it gets in a 2-worker batch, one at a
+ * time; then one lints WARM_LINTS copies alone, both lint that many at the same time, and the
+ * other lints them alone. The same code as the batch, so it meets the same limits of these cores
+ * (shared caches, memory, clock), where a busy loop meets few of them.
+ */
+async function warmWorkers(file: string): Promise<number> {
+  const path = fileURLToPath(new URL('../batch/worker.js', import.meta.url));
+  const start = () =>
+    new Promise<Worker>((resolve, reject) => {
+      const w = moduleWorker(path, { workerData: workerDataFor(2) });
+      w.once('message', () => resolve(w));
+      w.once('error', reject);
+    });
+  let id = 0;
+  const lintOnce = (w: Worker) =>
+    new Promise<void>((resolve, reject) => {
+      const task = ++id;
+      const onMessage = (msg: { id: number; failure?: { message: string } }) => {
+        if (msg.id !== task) return;
+        w.off('message', onMessage);
+        if (msg.failure) reject(new Error(msg.failure.message));
+        else resolve();
+      };
+      w.on('message', onMessage);
+      w.postMessage({ id: task, file, config });
+    });
+  const lints = async (w: Worker, n: number) => {
+    const t0 = performance.now();
+    for (let i = 0; i < n; i++) await lintOnce(w);
+    return performance.now() - t0;
+  };
+  const [a, b] = [await start(), await start()];
+  try {
+    await lints(a, BATCH_HALF);
+    await lints(b, BATCH_HALF);
+    const aloneA = await lints(a, WARM_LINTS);
+    const t0 = performance.now();
+    await Promise.all([lints(a, WARM_LINTS), lints(b, WARM_LINTS)]);
+    const together = performance.now() - t0;
+    const aloneB = await lints(b, WARM_LINTS);
+    return (aloneA + aloneB) / together;
+  } finally {
+    await Promise.all([a.terminate(), b.terminate()]);
+  }
+}
+
 /** Wall time of `n` identical busy loops, each on its own worker thread. */
 async function busyLoops(n: number): Promise<number> {
-  const { Worker } = await import('node:worker_threads');
   const code = 'let x = 0; for (let i = 0; i < 4e8; i++) x += i % 7; require("node:worker_threads").parentPort.postMessage(x);';
   const t0 = performance.now();
   await Promise.all(Array.from({ length: n }, () => new Promise((resolve) => new Worker(code, { eval: true }).once('message', resolve))));
@@ -184,7 +238,7 @@ async function main(): Promise<void> {
   console.log(
     `batch of ${BATCH_COPIES} copies of the reference report (text), worker threads, as the CLI runs them (2 workers: V8 inlining off and, on Node 20, later optimisation; LKJIP_V8_TUNING=0 keeps V8's defaults), Node ${process.version}, ${BATCH_ROUNDS} rounds, one process each:`,
   );
-  const batchRows = [['round', '1 worker', 'cores busy', '2 workers', 'cores busy', 'speed-up', 'CPU bound', 'warm-up bound', 'control']];
+  const batchRows = [['round', '1 worker', 'cores busy', '2 workers', 'cores busy', 'speed-up', 'CPU bound', 'warm-up bound', 'warm ceiling', 'control']];
   rounds.forEach((b, i) => {
     const bounds = batchBounds(b);
     batchRows.push([
@@ -196,14 +250,18 @@ async function main(): Promise<void> {
       `${(b.one / b.two).toFixed(2)}×`,
       `${bounds.cpu.toFixed(2)}×`,
       `${bounds.warmUp.toFixed(2)}×`,
+      `${b.warmCeiling.toFixed(2)}×`,
       `${bounds.control.toFixed(2)}×`,
     ]);
   });
-  batchRows.push(['median', '', '', '', '', `${median(rounds.map((b) => b.one / b.two)).toFixed(2)}×`, '', '', '']);
+  batchRows.push(['median', '', '', '', '', `${median(rounds.map((b) => b.one / b.two)).toFixed(2)}×`, '', '', `${median(rounds.map((b) => b.warmCeiling)).toFixed(2)}×`, '']);
   printTable(batchRows);
   console.log(`  CPU bound: two cores cannot run the 2-worker batch in less than half the CPU time (all threads) it used.`);
   console.log(
     `  warm-up bound: the 1-worker run's lint time over that of its first ${BATCH_HALF} files; each of 2 workers starts as cold with half the files, so 2 workers can lint at most that much faster even on free cores.`,
+  );
+  console.log(
+    `  warm ceiling: two workers warmed with ${BATCH_HALF} lints each, then ${WARM_LINTS} lints each at once, against ${WARM_LINTS} on each alone: how much faster these cores run two workers than one once nothing is cold; a batch from cold, with its warm-up and compiling still to do, is not expected to beat it.`,
   );
   console.log(`  control: the same busy loop on 1 thread, and twice at once on 2: how much faster this machine runs two threads than one.`);
 }
@@ -241,6 +299,8 @@ interface BatchRound {
   twoCores: number;
   loopOne: number;
   loopTwo: number;
+  /** Two warm workers' speed over one's (warmWorkers). */
+  warmCeiling: number;
   oneLintMs: number;
   oneFirstHalfLintMs: number;
 }
