@@ -2,7 +2,8 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { ConfigError } from '../engine/errors.js';
 import type { FileResult, Finding } from '../engine/types.js';
-import { fileProblem, withProblem } from '../util/file-errors.js';
+import { fillIn } from '../i18n/index.js';
+import { fileProblem } from '../util/file-errors.js';
 import { packageInfo } from '../util/package-info.js';
 
 /**
@@ -84,7 +85,7 @@ export async function readBaseline(path: string): Promise<Baseline> {
   try {
     text = await readFile(path, 'utf8');
   } catch (err) {
-    throw new ConfigError('--baseline', withProblem({ id: 'berkas baseline {path} tidak dapat dibaca: {problem}', en: 'cannot read the baseline file {path}: {problem}' }, fileProblem(err)), { path });
+    throw new ConfigError('--baseline', fillIn({ id: 'berkas baseline {path} tidak dapat dibaca: {problem}', en: 'cannot read the baseline file {path}: {problem}' }, 'problem', fileProblem(err)), { path });
   }
   let data: unknown;
   try {

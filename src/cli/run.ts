@@ -11,8 +11,8 @@ import type { lintFile } from '../engine/linter.js';
 import type { FileResult, Lang, LintConfig, Rule } from '../engine/types.js';
 import { getFormatter, isBinaryFormat } from '../formatters/index.js';
 import { summarize } from '../formatters/summary.js';
-import { translate } from '../i18n/index.js';
-import { fileProblem, withProblem } from '../util/file-errors.js';
+import { fillIn, translate } from '../i18n/index.js';
+import { fileProblem } from '../util/file-errors.js';
 import { displayPath } from '../util/paths.js';
 import { parseArguments, type CliArguments } from './arguments.js';
 import { expandFiles } from './files.js';
@@ -88,7 +88,7 @@ export async function run(argv: string[], io: CliIO, deps: CliDeps = {}): Promis
     if (args.writeBaseline) {
       const path = resolve(io.cwd, args.writeBaseline);
       await writeBaseline(path, results).catch((err: Error) => {
-        throw new ConfigError('--write-baseline', withProblem(m.cannotWrite, fileProblem(err)), { path });
+        throw new ConfigError('--write-baseline', fillIn(m.cannotWrite, 'problem', fileProblem(err)), { path });
       });
       io.stderr(`lkjip-lint: ${translate(m.baselineWritten, lang, { count: results.reduce((n, r) => n + r.findings.length, 0), path: args.writeBaseline })}\n`);
     }
@@ -103,7 +103,7 @@ export async function run(argv: string[], io: CliIO, deps: CliDeps = {}): Promis
     if (args.output) {
       const path = resolve(io.cwd, args.output);
       await writeFile(path, typeof output === 'string' ? `${output}\n` : output).catch((err: Error) => {
-        throw new ConfigError('--output', withProblem(m.cannotWrite, fileProblem(err)), { path });
+        throw new ConfigError('--output', fillIn(m.cannotWrite, 'problem', fileProblem(err)), { path });
       });
     } else io.stdout(`${output as string}\n`);
     return exitCode(checked, maxWarnings, lang, io);

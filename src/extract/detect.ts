@@ -1,9 +1,10 @@
 import type { InputFormat } from '../model/index.js';
-import { checkZipSizes, listZip, ZipBombError } from './zip.js';
+import type { BilingualText } from '../engine/types.js';
+import { checkZipSizes, listZip, ZipBombError, ZipError } from './zip.js';
 
 export type Detected =
   | { format: InputFormat }
-  | { problem: 'zip-other' | 'zip-corrupt' | 'zip-bomb' | 'ole' | 'binary' | 'empty'; detail?: string };
+  | { problem: 'zip-other' | 'zip-corrupt' | 'zip-bomb' | 'ole' | 'binary' | 'empty'; detail?: BilingualText };
 
 /** Limits on what a DOCX/XLSX may unpack to. */
 export const ZIP_LIMITS = { totalBytes: 256 * 1024 * 1024, entries: 20000, ratio: 1000 };
@@ -30,7 +31,8 @@ function detectZip(data: Buffer): Detected {
   const total = entries.reduce((a, e) => a + e.size, 0);
   const packed = entries.reduce((a, e) => a + e.compressedSize, 0);
   if (entries.length > ZIP_LIMITS.entries || total > ZIP_LIMITS.totalBytes || (total > 10 * 1024 * 1024 && total > packed * ZIP_LIMITS.ratio)) {
-    return { problem: 'zip-bomb', detail: `${entries.length} parts, ${Math.round(total / 1024 / 1024)} MiB unpacked` };
+    const mib = Math.round(total / 1024 / 1024);
+    return { problem: 'zip-bomb', detail: { id: `${entries.length} bagian, total ${mib} MiB`, en: `${entries.length} parts, ${mib} MiB unpacked` } };
   }
   try {
     checkZipSizes(data, entries);
@@ -44,7 +46,8 @@ function detectZip(data: Buffer): Detected {
 }
 
 function zipProblem(err: unknown): Detected {
-  return { problem: err instanceof ZipBombError ? 'zip-bomb' : 'zip-corrupt', detail: (err as Error).message };
+  const detail = err instanceof ZipError ? err.detail : { id: (err as Error).message, en: (err as Error).message };
+  return { problem: err instanceof ZipBombError ? 'zip-bomb' : 'zip-corrupt', detail };
 }
 
 const EXTENSIONS: Record<InputFormat, string[]> = {

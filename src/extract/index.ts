@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
 import type { InputFormat, Report, ReportUnit } from '../model/index.js';
 import { InputError } from '../engine/errors.js';
+import { fillIn } from '../i18n/index.js';
 import type { BilingualText } from '../engine/types.js';
 import { detectFormat, extensionMatches } from './detect.js';
 import { extractText } from './text.js';
@@ -42,7 +43,7 @@ export async function extractReport(file: string, options: ExtractOptions = {}):
     }, { code });
   }
   const detected = detectFormat(data);
-  if ('problem' in detected) throw new InputError(file, PROBLEMS[detected.problem], { detail: detected.detail ?? '' });
+  if ('problem' in detected) throw new InputError(file, fillIn(PROBLEMS[detected.problem], 'detail', detected.detail ?? { id: '', en: '' }));
   const report = await extractAs(detected.format, file, data);
   const extension = extname(file);
   if (!extensionMatches(detected.format, extension)) report.extensionMismatch = { extension, format: detected.format };

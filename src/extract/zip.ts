@@ -1,4 +1,5 @@
 import { inflateRawSync } from 'node:zlib';
+import type { BilingualText } from '../engine/types.js';
 
 /**
  * Just enough of the ZIP format to look inside a DOCX/XLSX before a library unpacks it: the
@@ -18,7 +19,12 @@ const EOCD = 0x06054b50;
 const CENTRAL = 0x02014b50;
 const LOCAL = 0x04034b50;
 
-export class ZipError extends Error {}
+/** What is wrong with the archive, in each language (it goes into the file's message). */
+export class ZipError extends Error {
+  constructor(readonly detail: BilingualText) {
+    super(detail.en);
+  }
+}
 /** An archive that unpacks, or may unpack, to more than it admits. */
 export class ZipBombError extends ZipError {}
 
@@ -31,13 +37,13 @@ export function listZip(data: Buffer): ZipEntry[] {
       break;
     }
   }
-  if (eocd < 0) throw new ZipError('no end of central directory');
+  if (eocd < 0) throw new ZipError({ id: 'akhir direktori ZIP tidak ditemukan', en: 'no end of central directory' });
   const count = data.readUInt16LE(eocd + 10);
   let offset = data.readUInt32LE(eocd + 16);
-  if (count === 0xffff || offset === 0xffffffff) throw new ZipBombError('zip64 archive');
+  if (count === 0xffff || offset === 0xffffffff) throw new ZipBombError({ id: 'arsip ZIP64', en: 'zip64 archive' });
   const entries: ZipEntry[] = [];
   for (let k = 0; k < count; k++) {
-    if (offset + 46 > data.length || data.readUInt32LE(offset) !== CENTRAL) throw new ZipError('truncated central directory');
+    if (offset + 46 > data.length || data.readUInt32LE(offset) !== CENTRAL) throw new ZipError({ id: 'direktori ZIP terpotong', en: 'truncated central directory' });
     const method = data.readUInt16LE(offset + 10);
     const compressedSize = data.readUInt32LE(offset + 20);
     const size = data.readUInt32LE(offset + 24);
@@ -45,7 +51,7 @@ export function listZip(data: Buffer): ZipEntry[] {
     const extraLength = data.readUInt16LE(offset + 30);
     const commentLength = data.readUInt16LE(offset + 32);
     const name = data.toString('utf8', offset + 46, offset + 46 + nameLength);
-    if (size === 0xffffffff || compressedSize === 0xffffffff) throw new ZipBombError('zip64 entry');
+    if (size === 0xffffffff || compressedSize === 0xffffffff) throw new ZipBombError({ id: 'bagian ZIP64', en: 'zip64 entry' });
     entries.push({ name, compressedSize, size, method, localHeaderOffset: data.readUInt32LE(offset + 42) });
     offset += 46 + nameLength + extraLength + commentLength;
   }
@@ -60,20 +66,24 @@ export function listZip(data: Buffer): ZipEntry[] {
 export function checkZipSizes(data: Buffer, entries: readonly ZipEntry[]): void {
   for (const entry of entries) {
     const at = entry.localHeaderOffset;
-    if (at + 30 > data.length || data.readUInt32LE(at) !== LOCAL) throw new ZipError(`no local header for ${entry.name}`);
+    if (at + 30 > data.length || data.readUInt32LE(at) !== LOCAL) throw new ZipError({ id: `bagian ${entry.name} tanpa header lokal`, en: `no local header for ${entry.name}` });
     const start = at + 30 + data.readUInt16LE(at + 26) + data.readUInt16LE(at + 28);
-    if (start + entry.compressedSize > data.length) throw new ZipError(`truncated part ${entry.name}`);
+    if (start + entry.compressedSize > data.length) throw new ZipError({ id: `bagian ${entry.name} terpotong`, en: `truncated part ${entry.name}` });
     const packed = data.subarray(start, start + entry.compressedSize);
-    if (entry.method === 0 && entry.compressedSize !== entry.size) throw new ZipError(`stored part ${entry.name} with two sizes`);
+    if (entry.method === 0 && entry.compressedSize !== entry.size) throw new ZipError({ id: `bagian ${entry.name} (tanpa kompresi) dengan dua ukuran`, en: `stored part ${entry.name} with two sizes` });
     if (entry.method !== 8) continue;
     try {
       // maxOutputLength must be at least 1; an empty part inflates to nothing either way.
       inflateRawSync(packed, { maxOutputLength: Math.max(1, entry.size) });
     } catch (err) {
       if ((err as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE') {
-        throw new ZipBombError(`${entry.name} unpacks to more than the ${entry.size} bytes its directory says`);
+        throw new ZipBombError({
+          id: `${entry.name} terbuka lebih besar dari ${entry.size} bita yang tertulis di direktorinya`,
+          en: `${entry.name} unpacks to more than the ${entry.size} bytes its directory says`,
+        });
       }
-      throw new ZipError(`${entry.name}: ${(err as Error).message}`);
+      const code = (err as NodeJS.ErrnoException).code ?? 'zlib';
+      throw new ZipError({ id: `bagian ${entry.name} tidak dapat dibuka (${code})`, en: `part ${entry.name} cannot be unpacked (${code})` });
     }
   }
 }

@@ -9,3 +9,8 @@ export function translate(text: BilingualText, lang: Lang, data: Record<string, 
     key in data ? String(data[key]) : whole,
   );
 }
+
+/** `text` with its `{name}` placeholder filled in each language by `value` in that language. */
+export function fillIn(text: BilingualText, name: string, value: BilingualText): BilingualText {
+  return { id: text.id.replaceAll(`{${name}}`, () => value.id), en: text.en.replaceAll(`{${name}}`, () => value.en) };
+}

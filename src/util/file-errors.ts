@@ -19,8 +19,3 @@ export function fileProblem(err: unknown): BilingualText {
       return { id: `kesalahan sistem ${code}`, en: `system error ${code}` };
   }
 }
-
-/** `text` with its `{problem}` placeholder filled in each language. */
-export function withProblem(text: BilingualText, problem: BilingualText): BilingualText {
-  return { id: text.id.replace('{problem}', problem.id), en: text.en.replace('{problem}', problem.en) };
-}

@@ -56,13 +56,13 @@ beforeAll(() => {
 const cases: Array<{ file: string; id: RegExp; en: RegExp }> = [
   { file: 'encrypted.pdf', id: /kata sandi|terenkripsi/, en: /encrypted|password/ },
   { file: 'truncated.pdf', id: /PDF rusak/, en: /PDF is corrupt or truncated/ },
-  { file: 'corrupt.docx', id: /rusak/, en: /corrupt/ },
+  { file: 'corrupt.docx', id: /rusak atau terpotong \(akhir direktori ZIP tidak ditemukan\)/, en: /corrupt or truncated \(no end of central directory\)/ },
   { file: 'empty.txt', id: /kosong/, en: /empty/ },
   { file: 'other.zip', id: /bukan dokumen DOCX maupun XLSX/, en: /neither a DOCX nor an XLSX/ },
   { file: 'scanned.pdf', id: /OCR/, en: /OCR/ },
-  { file: 'zip-bomb.xlsx', id: /terlalu besar.*\d+ MiB.*ditolak/, en: /absurd size.*\d+ MiB.*refused/ },
+  { file: 'zip-bomb.xlsx', id: /terlalu besar bila dibuka \(3 bagian, total 300 MiB\); ditolak/, en: /absurd size \(3 parts, 300 MiB unpacked\); refused/ },
   // Its directory says 4 KiB; the data unpacks to 32 MiB: refused before a reader unpacks it.
-  { file: 'lying-sizes.docx', id: /terlalu besar.*word\/document\.xml.*4096.*ditolak/, en: /absurd size.*word\/document\.xml.*4096.*refused/ },
+  { file: 'lying-sizes.docx', id: /terlalu besar bila dibuka \(word\/document\.xml terbuka lebih besar dari 4096 bita .*\); ditolak/, en: /absurd size \(word\/document\.xml unpacks to more than the 4096 bytes .*\); refused/ },
   { file: 'old-word.doc', id: /format lama/, en: /old Word\/Excel format/ },
 ];
 

@@ -84,11 +84,20 @@ describe('checkZipSizes: the unpacked data against the sizes the directory gives
 describe('detectFormat of a DOCX whose directory lies', () => {
   it('is a zip bomb when the data holds more, whatever the small sizes in the directory', () => {
     const lying = docx({ content: Buffer.alloc(8 * 1024 * 1024, 0x20), claimedSize: 4096 });
-    expect(detectFormat(lying)).toEqual({ problem: 'zip-bomb', detail: 'word/document.xml unpacks to more than the 4096 bytes its directory says' });
+    expect(detectFormat(lying)).toEqual({
+      problem: 'zip-bomb',
+      detail: {
+        id: 'word/document.xml terbuka lebih besar dari 4096 bita yang tertulis di direktorinya',
+        en: 'word/document.xml unpacks to more than the 4096 bytes its directory says',
+      },
+    });
   });
 
   it('is corrupt when a part cannot be unpacked, and a DOCX when every part is as it says', () => {
-    expect(detectFormat(docx({ content: xml('<w:document>' + 'teks '.repeat(4000) + '</w:document>'), keep: 40 }))).toMatchObject({ problem: 'zip-corrupt' });
+    expect(detectFormat(docx({ content: xml('<w:document>' + 'teks '.repeat(4000) + '</w:document>'), keep: 40 }))).toEqual({
+      problem: 'zip-corrupt',
+      detail: { id: expect.stringMatching(/^bagian word\/document\.xml tidak dapat dibuka \(Z_\w+\)$/), en: expect.stringMatching(/^part word\/document\.xml cannot be unpacked \(Z_\w+\)$/) },
+    });
     expect(detectFormat(docx({ content: xml('<w:document/>') }))).toEqual({ format: 'docx' });
   });
 });
