@@ -95,6 +95,10 @@ function pdfError(file: string, err: unknown): InputError {
   if (name === 'PasswordException') {
     return new InputError(file, { id: 'PDF terenkripsi/dilindungi kata sandi: buka kuncinya terlebih dahulu', en: 'the PDF is encrypted (password protected): unlock it first' });
   }
+  // pdfjs words this one for the end of a truncated download; its other messages stay as written.
+  if (name === 'InvalidPDFException') {
+    return new InputError(file, { id: 'PDF rusak atau terpotong (strukturnya tidak sah)', en: 'the PDF is corrupt or truncated (invalid PDF structure)' });
+  }
   return new InputError(file, { id: 'PDF rusak atau terpotong ({detail})', en: 'the PDF is corrupt or truncated ({detail})' }, { detail });
 }
 

@@ -55,7 +55,7 @@ beforeAll(() => {
 /** Each bad input, with a key word of its problem in each language. */
 const cases: Array<{ file: string; id: RegExp; en: RegExp }> = [
   { file: 'encrypted.pdf', id: /kata sandi|terenkripsi/, en: /encrypted|password/ },
-  { file: 'truncated.pdf', id: /PDF rusak/, en: /PDF is corrupt or truncated/ },
+  { file: 'truncated.pdf', id: /PDF rusak atau terpotong \(strukturnya tidak sah\)$/, en: /PDF is corrupt or truncated \(invalid PDF structure\)$/ },
   { file: 'corrupt.docx', id: /rusak atau terpotong \(akhir direktori ZIP tidak ditemukan\)/, en: /corrupt or truncated \(no end of central directory\)/ },
   { file: 'empty.txt', id: /kosong/, en: /empty/ },
   { file: 'other.zip', id: /bukan dokumen DOCX maupun XLSX/, en: /neither a DOCX nor an XLSX/ },
