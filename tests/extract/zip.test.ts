@@ -1,54 +1,10 @@
-import { deflateRawSync } from 'node:zlib';
 import { detectFormat } from '../../src/extract/detect.js';
 import { checkZipSizes, listZip, ZipBombError, ZipError } from '../../src/extract/zip.js';
+import { zipArchive, type ZipPart } from '../support/docx.js';
 
-interface Part {
-  name: string;
-  content: Buffer;
-  /** Store instead of deflate. */
-  stored?: boolean;
-  /** The unpacked size the archive claims (default: the true one). */
-  claimedSize?: number;
-  /** Keep only this many bytes of the packed data (a truncated part). */
-  keep?: number;
-}
-
-/** A ZIP archive written by hand, so that its directory can say what the test needs (CRCs are left 0: nothing here reads them). */
-function zip(parts: Part[]): Buffer {
-  const locals: Buffer[] = [];
-  const centrals: Buffer[] = [];
-  let offset = 0;
-  for (const part of parts) {
-    const name = Buffer.from(part.name);
-    const packed = part.stored ? part.content : deflateRawSync(part.content);
-    const size = part.claimedSize ?? part.content.length;
-    const local = Buffer.alloc(30);
-    local.writeUInt32LE(0x04034b50, 0);
-    local.writeUInt16LE(part.stored ? 0 : 8, 8);
-    local.writeUInt32LE(packed.length, 18);
-    local.writeUInt32LE(size, 22);
-    local.writeUInt16LE(name.length, 26);
-    const central = Buffer.alloc(46);
-    central.writeUInt32LE(0x02014b50, 0);
-    central.writeUInt16LE(part.stored ? 0 : 8, 10);
-    central.writeUInt32LE(packed.length, 20);
-    central.writeUInt32LE(size, 24);
-    central.writeUInt16LE(name.length, 28);
-    central.writeUInt32LE(offset, 42);
-    const data = packed.subarray(0, part.keep ?? packed.length);
-    locals.push(local, name, data);
-    centrals.push(central, name);
-    offset += local.length + name.length + data.length;
-  }
-  const directory = Buffer.concat(centrals);
-  const end = Buffer.alloc(22);
-  end.writeUInt32LE(0x06054b50, 0);
-  end.writeUInt16LE(parts.length, 8);
-  end.writeUInt16LE(parts.length, 10);
-  end.writeUInt32LE(directory.length, 12);
-  end.writeUInt32LE(offset, 16);
-  return Buffer.concat([...locals, directory, end]);
-}
+type Part = Omit<ZipPart, 'deflate'> & { stored?: boolean };
+/** Deflated unless stored (the DOCX/XLSX writers' usual way). */
+const zip = (parts: Part[]) => zipArchive(parts.map(({ stored, ...part }) => ({ ...part, deflate: !stored })));
 
 const xml = (text: string) => Buffer.from(`<?xml version="1.0"?>${text}`);
 const docx = (document: Omit<Part, 'name'>) => zip([{ name: '[Content_Types].xml', content: xml('<Types/>') }, { name: 'word/document.xml', ...document }]);

@@ -4,6 +4,8 @@
  * spans, nested tables and cells of several paragraphs, stored in an uncompressed ZIP.
  */
 
+import { deflateRawSync } from 'node:zlib';
+
 const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
 
 const escapeXml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
@@ -151,23 +153,42 @@ function crc32(data: Buffer): number {
 
 /** A ZIP archive of the given files, stored without compression. */
 export function zipStored(files: Array<[string, string | Buffer]>): Buffer {
+  return zipArchive(files.map(([name, content]) => ({ name, content })));
+}
+
+export interface ZipPart {
+  name: string;
+  content: string | Buffer;
+  /** Deflate it (default: stored as it is). */
+  deflate?: boolean;
+  /** The unpacked size the archive claims (default: the true one). */
+  claimedSize?: number;
+  /** Keep only this many bytes of the packed data (a truncated part). */
+  keep?: number;
+}
+
+/** A ZIP archive written by hand, so that a test can also make its directory say what it needs. */
+export function zipArchive(parts: ZipPart[]): Buffer {
   const locals: Buffer[] = [];
   const centrals: Buffer[] = [];
   let offset = 0;
-  for (const [name, content] of files) {
-    const data = typeof content === 'string' ? Buffer.from(content, 'utf8') : content;
-    const nameBytes = Buffer.from(name, 'utf8');
+  for (const part of parts) {
+    const data = typeof part.content === 'string' ? Buffer.from(part.content, 'utf8') : part.content;
+    const packed = part.deflate ? deflateRawSync(data) : data;
+    const size = part.claimedSize ?? data.length;
+    const method = part.deflate ? 8 : 0;
+    const nameBytes = Buffer.from(part.name, 'utf8');
     const crc = crc32(data);
     const local = Buffer.alloc(30);
     local.writeUInt32LE(0x04034b50, 0);
     local.writeUInt16LE(20, 4); // version needed
     local.writeUInt16LE(0x0800, 6); // UTF-8 names
-    local.writeUInt16LE(0, 8); // stored
+    local.writeUInt16LE(method, 8);
     local.writeUInt16LE(0, 10); // time
     local.writeUInt16LE(0x21, 12); // date: 1980-01-01
     local.writeUInt32LE(crc, 14);
-    local.writeUInt32LE(data.length, 18);
-    local.writeUInt32LE(data.length, 22);
+    local.writeUInt32LE(packed.length, 18);
+    local.writeUInt32LE(size, 22);
     local.writeUInt16LE(nameBytes.length, 26);
     local.writeUInt16LE(0, 28);
     const central = Buffer.alloc(46);
@@ -175,23 +196,24 @@ export function zipStored(files: Array<[string, string | Buffer]>): Buffer {
     central.writeUInt16LE(20, 4); // version made by
     central.writeUInt16LE(20, 6);
     central.writeUInt16LE(0x0800, 8);
-    central.writeUInt16LE(0, 10);
+    central.writeUInt16LE(method, 10);
     central.writeUInt16LE(0, 12);
     central.writeUInt16LE(0x21, 14);
     central.writeUInt32LE(crc, 16);
-    central.writeUInt32LE(data.length, 20);
-    central.writeUInt32LE(data.length, 24);
+    central.writeUInt32LE(packed.length, 20);
+    central.writeUInt32LE(size, 24);
     central.writeUInt16LE(nameBytes.length, 28);
     central.writeUInt32LE(offset, 42);
-    locals.push(local, nameBytes, data);
+    const written = packed.subarray(0, part.keep ?? packed.length);
+    locals.push(local, nameBytes, written);
     centrals.push(central, nameBytes);
-    offset += local.length + nameBytes.length + data.length;
+    offset += local.length + nameBytes.length + written.length;
   }
   const centralDir = Buffer.concat(centrals);
   const end = Buffer.alloc(22);
   end.writeUInt32LE(0x06054b50, 0);
-  end.writeUInt16LE(files.length, 8);
-  end.writeUInt16LE(files.length, 10);
+  end.writeUInt16LE(parts.length, 8);
+  end.writeUInt16LE(parts.length, 10);
   end.writeUInt32LE(centralDir.length, 12);
   end.writeUInt32LE(offset, 16);
   return Buffer.concat([...locals, centralDir, end]);
