@@ -1,4 +1,5 @@
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -23,4 +24,16 @@ describe('the CLI in a pipeline', () => {
     expect(stderr).toBe('');
     expect(code).toBe(1); // findings
   }, 60_000);
+});
+
+describe('the command a new user runs (README: npx lkjip-lint …)', () => {
+  it('is the package\'s bin, an executable file that runs without naming node', () => {
+    const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { bin: Record<string, string> };
+    expect(join(root, pkg.bin['lkjip-lint'])).toBe(bin);
+    // Run as a shell runs it: the file itself, by its #! line (a file that is not executable fails with EACCES).
+    const r = spawnSync(bin, ['--version'], { encoding: 'utf8' });
+    expect(r.error).toBeUndefined();
+    expect(r.status).toBe(0);
+    expect(r.stdout.trim()).toMatch(/^\d+\.\d+\.\d+/);
+  });
 });
