@@ -105,7 +105,7 @@ export async function lintBatch(files: readonly string[], config: LintConfig, op
 export const WORKER_DIED = 'worker stopped';
 
 /** A worker that has loaded the linter, or the error that stopped it loading. */
-function startWorker(workerData: BatchWorkerData): Promise<Worker | Error> {
+export function startWorker(workerData: BatchWorkerData): Promise<Worker | Error> {
   const worker = moduleWorker(WORKER, { workerData });
   return new Promise((resolve) => {
     const settle = (value: Worker | Error) => {
@@ -125,7 +125,8 @@ function startWorker(workerData: BatchWorkerData): Promise<Worker | Error> {
   });
 }
 
-function runOne(worker: Worker, id: number, file: string, config: LintConfig, timeoutMs?: number): Promise<Outcome> {
+/** Lint one file on a started worker (`id` tells its answer from others'). */
+export function runOne(worker: Worker, id: number, file: string, config: LintConfig, timeoutMs?: number): Promise<Outcome> {
   return new Promise((resolve) => {
     let timer: NodeJS.Timeout | undefined;
     const done = (outcome: Outcome) => {

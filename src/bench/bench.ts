@@ -7,8 +7,7 @@ import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import { Worker } from 'node:worker_threads';
 import { lintFile } from '../engine/linter.js';
-import { lintBatch, workerDataFor } from '../batch/pool.js';
-import { moduleWorker } from '../util/module-worker.js';
+import { lintBatch, runOne, startWorker, workerDataFor } from '../batch/pool.js';
 import type { LintConfig } from '../engine/types.js';
 import { tuneV8ForLinting } from '../engine/v8-tuning.js';
 import { median, printTable } from './table.js';
@@ -168,29 +167,18 @@ const WARM_LINTS = 10;
  * (shared caches, memory, clock), where a busy loop meets few of them.
  */
 async function warmWorkers(file: string): Promise<number> {
-  const path = fileURLToPath(new URL('../batch/worker.js', import.meta.url));
-  const start = () =>
-    new Promise<Worker>((resolve, reject) => {
-      const w = moduleWorker(path, { workerData: workerDataFor(2) });
-      w.once('message', () => resolve(w));
-      w.once('error', reject);
-    });
+  const start = async () => {
+    const worker = await startWorker(workerDataFor(2));
+    if (worker instanceof Error) throw worker;
+    return worker;
+  };
   let id = 0;
-  const lintOnce = (w: Worker) =>
-    new Promise<void>((resolve, reject) => {
-      const task = ++id;
-      const onMessage = (msg: { id: number; failure?: { message: string } }) => {
-        if (msg.id !== task) return;
-        w.off('message', onMessage);
-        if (msg.failure) reject(new Error(msg.failure.message));
-        else resolve();
-      };
-      w.on('message', onMessage);
-      w.postMessage({ id: task, file, config });
-    });
   const lints = async (w: Worker, n: number) => {
     const t0 = performance.now();
-    for (let i = 0; i < n; i++) await lintOnce(w);
+    for (let i = 0; i < n; i++) {
+      const outcome = await runOne(w, ++id, file, config);
+      if (!('result' in outcome)) throw new Error(`a warm lint failed: ${'failure' in outcome ? outcome.failure.message : Object.keys(outcome)[0]}`);
+    }
     return performance.now() - t0;
   };
   const [a, b] = [await start(), await start()];
