@@ -107,9 +107,10 @@ const BATCH_ROUNDS = Number(process.env.BENCH_BATCH_ROUNDS ?? 3);
 const BATCH_HALF = Math.ceil(BATCH_COPIES / 2);
 
 /**
- * A batch of copies of the reference report (text), with 1 and then 2 worker threads, and as a
- * control the same busy loop run once on one thread and twice at the same time on two: on a
- * machine whose two cores do not run two threads at full speed, no batch can gain more.
+ * A batch of copies of the reference report (text), with 1 and then 2 worker threads, and as
+ * controls two loops (a busy one, and one that allocates as a lint does) each run once on one
+ * thread and twice at the same time on two: on a machine whose two cores do not run two such
+ * threads at full speed, no batch can gain more.
  */
 async function runBatch(): Promise<BatchRound> {
   const tmp = mkdtempSync(join(tmpdir(), 'lkjip-bench-batch-'));
@@ -134,8 +135,10 @@ async function runBatch(): Promise<BatchRound> {
     };
     const one = await timed(1);
     const two = await timed(2);
-    const loopOne = await busyLoops(1);
-    const loopTwo = await busyLoops(2);
+    const loopOne = await loops(BUSY_LOOP, 1);
+    const loopTwo = await loops(BUSY_LOOP, 2);
+    const allocOne = await loops(ALLOCATING_LOOP, 1);
+    const allocTwo = await loops(ALLOCATING_LOOP, 2);
     const warm = await warmWorkers(`${reference}.txt`);
     // One worker lints the files in order. Each of two workers starts as cold as it did, with half
     // the files: the first half of the one-worker run is what each of them has to do at best.
@@ -147,6 +150,8 @@ async function runBatch(): Promise<BatchRound> {
       twoCores: two.cores,
       loopOne,
       loopTwo,
+      allocOne,
+      allocTwo,
       warmCeiling: warm,
       oneLintMs: sum(one.lintMs),
       oneFirstHalfLintMs: sum(one.lintMs.slice(0, BATCH_HALF)),
@@ -196,9 +201,26 @@ async function warmWorkers(file: string): Promise<number> {
   }
 }
 
-/** Wall time of `n` identical busy loops, each on its own worker thread. */
-async function busyLoops(n: number): Promise<number> {
-  const code = 'let x = 0; for (let i = 0; i < 4e8; i++) x += i % 7; require("node:worker_threads").parentPort.postMessage(x);';
+/** A busy loop: arithmetic on one number, next to no memory. */
+const BUSY_LOOP = 'let x = 0; for (let i = 0; i < 4e8; i++) x += i % 7; require("node:worker_threads").parentPort.postMessage(x);';
+
+/**
+ * A loop that works as a lint does, in a few lines and none of this project's code: it splits a
+ * text into words, lower-cases them into small objects, picks the figures with a regular
+ * expression and joins them, so that it allocates and collects garbage all the time.
+ */
+const ALLOCATING_LOOP = `
+const text = 'Realisasi anggaran Program Penyelenggaraan Pemerintahan sebesar Rp 1.234.567,89 atau 96,51% dari pagu '.repeat(2000);
+let n = 0;
+for (let r = 0; r < 300; r++) {
+  const words = text.split(' ').map((w, i) => ({ w: w.toLowerCase(), i }));
+  const figures = words.filter((x) => /\\d/.test(x.w)).map((x) => x.w.replace(/\\./g, '').replace(',', '.'));
+  n += figures.join('|').length + words.length;
+}
+require('node:worker_threads').parentPort.postMessage(n);`;
+
+/** Wall time of `n` copies of a loop, each on its own worker thread, all at once. */
+async function loops(code: string, n: number): Promise<number> {
   const t0 = performance.now();
   await Promise.all(Array.from({ length: n }, () => new Promise((resolve) => new Worker(code, { eval: true }).once('message', resolve))));
   return performance.now() - t0;
@@ -226,7 +248,7 @@ async function main(): Promise<void> {
   console.log(
     `batch of ${BATCH_COPIES} copies of the reference report (text), worker threads, as the CLI runs them (2 workers: V8 inlining off and, on Node 20, later optimisation; LKJIP_V8_TUNING=0 keeps V8's defaults), Node ${process.version}, ${BATCH_ROUNDS} rounds, one process each:`,
   );
-  const batchRows = [['round', '1 worker', 'cores busy', '2 workers', 'cores busy', 'speed-up', 'CPU bound', 'warm-up bound', 'warm ceiling', 'control']];
+  const batchRows = [['round', '1 worker', 'cores busy', '2 workers', 'cores busy', 'speed-up', 'CPU bound', 'warm-up bound', 'warm ceiling', 'control', 'alloc control']];
   rounds.forEach((b, i) => {
     const bounds = batchBounds(b);
     batchRows.push([
@@ -240,9 +262,10 @@ async function main(): Promise<void> {
       `${bounds.warmUp.toFixed(2)}×`,
       `${b.warmCeiling.toFixed(2)}×`,
       `${bounds.control.toFixed(2)}×`,
+      `${bounds.allocControl.toFixed(2)}×`,
     ]);
   });
-  batchRows.push(['median', '', '', '', '', `${median(rounds.map((b) => b.one / b.two)).toFixed(2)}×`, '', '', `${median(rounds.map((b) => b.warmCeiling)).toFixed(2)}×`, '']);
+  batchRows.push(['median', '', '', '', '', `${median(rounds.map((b) => b.one / b.two)).toFixed(2)}×`, '', '', `${median(rounds.map((b) => b.warmCeiling)).toFixed(2)}×`, `${median(rounds.map((b) => batchBounds(b).control)).toFixed(2)}×`, `${median(rounds.map((b) => batchBounds(b).allocControl)).toFixed(2)}×`]);
   printTable(batchRows);
   console.log(`  CPU bound: two cores cannot run the 2-worker batch in less than half the CPU time (all threads) it used.`);
   console.log(
@@ -252,6 +275,9 @@ async function main(): Promise<void> {
     `  warm ceiling: two workers warmed with ${BATCH_HALF} lints each, then ${WARM_LINTS} lints each at once, against ${WARM_LINTS} on each alone: how much faster these cores run two workers than one once nothing is cold; a batch from cold, with its warm-up and compiling still to do, is not expected to beat it.`,
   );
   console.log(`  control: the same busy loop on 1 thread, and twice at once on 2: how much faster this machine runs two threads than one.`);
+  console.log(
+    `  alloc control: the same, with a loop that allocates as a lint does (words split, lower-cased into small objects, figures picked by a regular expression and joined; none of this project's code): how much faster this machine runs two threads than one when they allocate and collect garbage.`,
+  );
 }
 
 function printFormatCases(self: string): void {
@@ -287,15 +313,22 @@ interface BatchRound {
   twoCores: number;
   loopOne: number;
   loopTwo: number;
+  allocOne: number;
+  allocTwo: number;
   /** Two warm workers' speed over one's (warmWorkers). */
   warmCeiling: number;
   oneLintMs: number;
   oneFirstHalfLintMs: number;
 }
 
-function batchBounds(b: BatchRound): { cpu: number; warmUp: number; control: number } {
+function batchBounds(b: BatchRound): { cpu: number; warmUp: number; control: number; allocControl: number } {
   const cpuTwoMs = b.two * b.twoCores;
-  return { cpu: b.one / (cpuTwoMs / 2), warmUp: b.oneLintMs / b.oneFirstHalfLintMs, control: (2 * b.loopOne) / b.loopTwo };
+  return {
+    cpu: b.one / (cpuTwoMs / 2),
+    warmUp: b.oneLintMs / b.oneFirstHalfLintMs,
+    control: (2 * b.loopOne) / b.loopTwo,
+    allocControl: (2 * b.allocOne) / b.allocTwo,
+  };
 }
 
 await main();
