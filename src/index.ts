@@ -9,7 +9,7 @@
  */
 import { resolve } from 'node:path';
 import { applyBaseline, readBaseline } from './baseline/baseline.js';
-import { lintBatch } from './batch/pool.js';
+import { DEFAULT_TIMEOUT_SECONDS, lintBatch } from './batch/pool.js';
 import { resultOf, unmatchedResults } from './batch/results.js';
 import { expandFiles } from './cli/files.js';
 import { loadConfig } from './config/load.js';
@@ -32,7 +32,10 @@ export interface LintOptions {
   cwd?: string;
   /** Files linted at the same time on worker threads (default: the number of cores). */
   concurrency?: number;
-  /** Seconds a file may take before it is stopped (default 300; 0: no limit). */
+  /**
+   * Seconds a file may take before it is stopped (default 300; 0: no limit). Without it, a single
+   * file is linted in this thread, with no limit; with it, on a worker thread.
+   */
   timeoutSeconds?: number;
   /** A baseline file (`--write-baseline`): findings accepted in it are left out. */
   baseline?: string;
@@ -57,11 +60,12 @@ export async function lint(files: string | readonly string[], options: LintOptio
     rules,
   );
   const expanded = await expandFiles(typeof files === 'string' ? [files] : files, cwd);
-  const timeoutSeconds = options.timeoutSeconds ?? 300;
+  const timeoutSeconds = options.timeoutSeconds ?? DEFAULT_TIMEOUT_SECONDS;
   const results: FileResult[] = unmatchedResults(expanded.unmatched, cwd, config.lang);
   const outcomes = await lintBatch(expanded.files, config, {
     concurrency: options.concurrency,
     timeoutMs: timeoutSeconds * 1000,
+    limitSingleFile: options.timeoutSeconds !== undefined,
     lintInProcess: lintFile,
   });
   outcomes.forEach((o, i) => results.push(resultOf(expanded.files[i], o, config.lang, timeoutSeconds)));

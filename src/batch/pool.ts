@@ -6,6 +6,9 @@ import type { FileResult, LintConfig } from '../engine/types.js';
 import { tuneV8ForBatch } from '../engine/v8-tuning.js';
 import { moduleWorker } from '../util/module-worker.js';
 
+/** The time limit per file of a batch when none is given (seconds). */
+export const DEFAULT_TIMEOUT_SECONDS = 300;
+
 /** An unexpected failure inside a worker, with its stack for --debug. */
 export class WorkerFailure extends Error {
   constructor(
@@ -21,6 +24,11 @@ export interface BatchOptions {
   concurrency?: number;
   /** A file that takes longer is stopped and reported as not checked. */
   timeoutMs?: number;
+  /**
+   * The time limit was asked for: a single file, too, runs on a worker thread, where it can be
+   * stopped (it costs the worker's start-up, a fraction of a second).
+   */
+  limitSingleFile?: boolean;
   /** Called as each file is done (in completion order). */
   onDone?: (file: string, outcome: Outcome) => void;
   /** The single-file linter, used in-process when no worker can run (sources run by jest). */
@@ -53,15 +61,16 @@ export function workerDataFor(concurrency: number, cores: number = availablePara
 
 /**
  * Lint files on worker threads, `concurrency` at a time; outcomes come back in the order of
- * `files`. A worker that exceeds the time limit is terminated and replaced. A single file (and
- * every file when run from the TypeScript sources, where there is no compiled worker) is checked
- * in this process, without a time limit.
+ * `files`. A worker that exceeds the time limit is terminated and replaced. A single file, unless
+ * a concurrency or a time limit for it is asked for (and every file when run from the TypeScript
+ * sources, where there is no compiled worker), is checked in this process, without a time limit.
  */
 export async function lintBatch(files: readonly string[], config: LintConfig, options: BatchOptions): Promise<Outcome[]> {
   const concurrency = Math.max(1, Math.min(options.concurrency ?? defaultConcurrency(), files.length));
   const outcomes: Outcome[] = new Array(files.length);
-  // One file with no concurrency asked for is checked in this process: a worker would only add its start-up.
-  const single = files.length === 1 && options.concurrency === undefined;
+  // One file with no concurrency or time limit asked for is checked in this process: a worker
+  // would only add its start-up.
+  const single = files.length === 1 && options.concurrency === undefined && !options.limitSingleFile;
   if (single || !existsSync(WORKER)) {
     for (let i = 0; i < files.length; i++) {
       outcomes[i] = await inProcess(files[i], config, options);

@@ -20,7 +20,8 @@ export interface CliArguments {
   output?: string;
   /** Kept as typed so that messages can quote a bad value. */
   concurrency?: string;
-  timeout: string;
+  /** Kept as typed; undefined when not given (a single file then has no time limit). */
+  timeout?: string;
   baseline?: string;
   writeBaseline?: string;
 }
@@ -42,7 +43,7 @@ function parser(argv: string[], lang: Lang) {
     .option('format', { alias: 'f', choices: formatterNames, default: 'stylish', describe: t(helpTexts.format) })
     .option('output', { alias: 'o', type: 'string', requiresArg: true, describe: t(helpTexts.output) })
     .option('concurrency', { requiresArg: true, describe: t(helpTexts.concurrency) })
-    .option('timeout', { default: 300, requiresArg: true, describe: t(helpTexts.timeout) })
+    .option('timeout', { requiresArg: true, describe: t(helpTexts.timeout) })
     .option('baseline', { type: 'string', requiresArg: true, describe: t(helpTexts.baseline) })
     .option('write-baseline', { type: 'string', requiresArg: true, describe: t(helpTexts.writeBaseline) })
     .option('lang', { choices: ['id', 'en'], describe: t(helpTexts.lang) })
@@ -90,7 +91,7 @@ export function parseArguments(argv: string[], lang: Lang): Promise<ParsedArgume
           color: parsed.color !== false,
           output: optionalText(last(parsed.output)),
           concurrency: optionalText(last(parsed.concurrency)),
-          timeout: String(last(parsed.timeout)),
+          timeout: optionalText(last(parsed.timeout)),
           baseline: optionalText(last(parsed.baseline)),
           writeBaseline: optionalText(last(parsed.writeBaseline)),
         },

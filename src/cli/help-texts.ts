@@ -22,8 +22,8 @@ export const helpTexts = {
     en: 'Files checked at the same time, on worker threads (default: the number of cores)',
   },
   timeout: {
-    id: 'Detik yang boleh dipakai satu berkas dalam batch sebelum dihentikan (0: tanpa batas)',
-    en: 'Seconds a file of a batch may take before it is stopped (0: no limit)',
+    id: 'Detik yang boleh dipakai satu berkas sebelum dihentikan (bawaan: 300 dalam batch; satu berkas saja tanpa batas kecuali opsi ini diberikan; 0: tanpa batas)',
+    en: 'Seconds a file may take before it is stopped (default: 300 in a batch; a single file has no limit unless this is given; 0: no limit)',
   },
   baseline: {
     id: 'Laporkan hanya temuan yang belum diterima dalam berkas baseline ini',

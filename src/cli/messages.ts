@@ -28,7 +28,7 @@ export const cliMessages = {
   },
   timedOut: {
     id: 'pemeriksaan dihentikan: melebihi batas waktu {seconds} detik per berkas (--timeout)',
-    en: 'check stopped: it took longer than the limit of {seconds} seconds per file (--timeout)',
+    en: 'check stopped: it took longer than the time limit per file ({seconds} s, --timeout)',
   },
   outOfMemory: {
     id: 'pemeriksaan dihentikan: berkas ini menghabiskan memori yang boleh dipakai satu thread pekerja (jalankan Node dengan --max-old-space-size yang lebih besar)',

@@ -1,7 +1,7 @@
 import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { applyBaseline, readBaseline, writeBaseline } from '../baseline/baseline.js';
-import { lintBatch, type Outcome } from '../batch/pool.js';
+import { DEFAULT_TIMEOUT_SECONDS, lintBatch, type Outcome } from '../batch/pool.js';
 import { failureMessage, resultOf, unmatchedResults } from '../batch/results.js';
 import { configuredLang, loadConfig } from '../config/load.js';
 import { configMessages } from '../config/messages.js';
@@ -62,7 +62,7 @@ export async function run(argv: string[], io: CliIO, deps: CliDeps = {}): Promis
     if (isBinaryFormat(args.format) && !args.output) throw new ConfigError('--format', m.needsOutput, { format: args.format });
     const maxWarnings = parseMaxWarnings(args.maxWarnings);
     const concurrency = args.concurrency === undefined ? undefined : parseCount('--concurrency', args.concurrency, 1);
-    const timeoutSeconds = parseCount('--timeout', args.timeout, 0);
+    const timeoutSeconds = parseCount('--timeout', args.timeout ?? String(DEFAULT_TIMEOUT_SECONDS), 0);
     const baseline = args.baseline ? await readBaseline(resolve(io.cwd, args.baseline)) : undefined;
     const rules = deps.rules ?? (await import('../../rules/index.js')).rules;
     const config = await loadConfig(
@@ -83,7 +83,7 @@ export async function run(argv: string[], io: CliIO, deps: CliDeps = {}): Promis
     if (args.output && files.includes(resolve(io.cwd, args.output))) throw new ConfigError('--output', m.outputIsInput, { path: resolve(io.cwd, args.output) });
     const results: FileResult[] = unmatchedResults(unmatched, io.cwd, lang);
     for (const pattern of unmatched) io.stderr(`lkjip-lint: ${translate(m.noMatch, lang, { pattern })}\n`);
-    results.push(...(await lintMany(files, config, lint, args, io, { concurrency, timeoutSeconds, batch: deps.batch })));
+    results.push(...(await lintMany(files, config, lint, args, io, { concurrency, timeoutSeconds, limitSingleFile: args.timeout !== undefined, batch: deps.batch })));
 
     if (args.writeBaseline) {
       const path = resolve(io.cwd, args.writeBaseline);
@@ -120,6 +120,8 @@ export async function run(argv: string[], io: CliIO, deps: CliDeps = {}): Promis
 interface BatchSettings {
   concurrency?: number;
   timeoutSeconds: number;
+  /** --timeout was given: it holds for a single file too. */
+  limitSingleFile: boolean;
   batch?: typeof lintBatch;
 }
 
@@ -130,6 +132,7 @@ async function lintMany(files: string[], config: LintConfig, lint: typeof lintFi
     const outcomes = await (s.batch ?? lintBatch)(files, config, {
       concurrency: s.concurrency,
       timeoutMs: s.timeoutSeconds * 1000,
+      limitSingleFile: s.limitSingleFile,
       lintInProcess: lint,
       tuneV8: true,
       onDone: () => progress?.increment(),

@@ -97,6 +97,16 @@ describe('a batch on worker threads', () => {
     expect(json.files[1].findings.length).toBeGreaterThan(3);
   }, 30000);
 
+  it('holds a --timeout given for a single file too (the file runs on a worker), in both languages', async () => {
+    const slow = join(root, 'fixtures/bench/reference-x16.pdf');
+    const id = await cli(dir, slow, '--timeout', '1', '--format', 'json');
+    expect(id.code).toBe(2);
+    expect((JSON.parse(id.stdout) as JsonOut).files[0].error).toBe('pemeriksaan dihentikan: melebihi batas waktu 1 detik per berkas (--timeout)');
+    const en = await cli(dir, slow, '--timeout', '1', '--lang', 'en');
+    expect(en.code).toBe(2);
+    expect(en.stdout).toContain('check stopped: it took longer than the time limit per file (1 s, --timeout)');
+  }, 30000);
+
   it('says which pattern matched nothing, and exits 2', async () => {
     const out = await cli(dir, 'kota/a.txt', 'arsip/*.pdf');
     expect(out.code).toBe(2);
@@ -172,6 +182,17 @@ process.stdout.write(JSON.stringify(r));`;
     expect(api.files[0].findings).toEqual(cliOut.files[0].findings);
     expect(api.summary).toEqual(cliOut.summary);
   });
+});
+
+describe('library API: the time limit', () => {
+  it('holds timeoutSeconds for a single file, which runs on a worker when a limit is given', async () => {
+    const slow = join(root, 'fixtures/bench/reference-x16.pdf');
+    const script = `import { lint } from 'lkjip-lint';
+const limited = await lint(${JSON.stringify(slow)}, { timeoutSeconds: 1 });
+process.stdout.write(JSON.stringify(limited.files[0].error));`;
+    const { stdout } = await run(process.execPath, ['--input-type=module', '-e', script], { cwd: root, maxBuffer: 64 << 20 });
+    expect(JSON.parse(stdout)).toBe('pemeriksaan dihentikan: melebihi batas waktu 1 detik per berkas (--timeout)');
+  }, 30000);
 });
 
 describe('a file that uses up the memory of its worker', () => {
