@@ -148,10 +148,11 @@ async function runBatch(): Promise<BatchRound> {
       oneCores: one.cores,
       two: two.wall,
       twoCores: two.cores,
-      loopOne,
-      loopTwo,
-      allocOne,
-      allocTwo,
+      loopOne: loopOne.wall,
+      loopTwo: loopTwo.wall,
+      loopCpuPerThread: loopTwo.cpu / 2 / loopOne.cpu,
+      allocOne: allocOne.wall,
+      allocTwo: allocTwo.wall,
       warmCeiling: warm,
       oneLintMs: sum(one.lintMs),
       oneFirstHalfLintMs: sum(one.lintMs.slice(0, BATCH_HALF)),
@@ -219,11 +220,13 @@ for (let r = 0; r < 300; r++) {
 }
 require('node:worker_threads').parentPort.postMessage(n);`;
 
-/** Wall time of `n` copies of a loop, each on its own worker thread, all at once. */
-async function loops(code: string, n: number): Promise<number> {
+/** Wall and CPU time (all threads) of `n` copies of a loop, each on its own worker thread, all at once. */
+async function loops(code: string, n: number): Promise<{ wall: number; cpu: number }> {
+  const cpu0 = process.cpuUsage();
   const t0 = performance.now();
   await Promise.all(Array.from({ length: n }, () => new Promise((resolve) => new Worker(code, { eval: true }).once('message', resolve))));
-  return performance.now() - t0;
+  const cpu = process.cpuUsage(cpu0);
+  return { wall: performance.now() - t0, cpu: (cpu.user + cpu.system) / 1000 };
 }
 
 async function main(): Promise<void> {
@@ -248,7 +251,7 @@ async function main(): Promise<void> {
   console.log(
     `batch of ${BATCH_COPIES} copies of the reference report (text), worker threads, as the CLI runs them (2 workers: V8 inlining off and, on Node 20, later optimisation; LKJIP_V8_TUNING=0 keeps V8's defaults), Node ${process.version}, ${BATCH_ROUNDS} rounds, one process each:`,
   );
-  const batchRows = [['round', '1 worker', 'cores busy', '2 workers', 'cores busy', 'speed-up', 'CPU bound', 'warm-up bound', 'warm ceiling', 'control', 'alloc control']];
+  const batchRows = [['round', '1 worker', 'cores busy', '2 workers', 'cores busy', 'speed-up', 'CPU bound', 'warm-up bound', 'warm ceiling', 'control', 'loop CPU', 'alloc control']];
   rounds.forEach((b, i) => {
     const bounds = batchBounds(b);
     batchRows.push([
@@ -262,10 +265,11 @@ async function main(): Promise<void> {
       `${bounds.warmUp.toFixed(2)}×`,
       `${b.warmCeiling.toFixed(2)}×`,
       `${bounds.control.toFixed(2)}×`,
+      `${b.loopCpuPerThread.toFixed(2)}×`,
       `${bounds.allocControl.toFixed(2)}×`,
     ]);
   });
-  batchRows.push(['median', '', '', '', '', `${median(rounds.map((b) => b.one / b.two)).toFixed(2)}×`, '', '', `${median(rounds.map((b) => b.warmCeiling)).toFixed(2)}×`, `${median(rounds.map((b) => batchBounds(b).control)).toFixed(2)}×`, `${median(rounds.map((b) => batchBounds(b).allocControl)).toFixed(2)}×`]);
+  batchRows.push(['median', '', '', '', '', `${median(rounds.map((b) => b.one / b.two)).toFixed(2)}×`, '', '', `${median(rounds.map((b) => b.warmCeiling)).toFixed(2)}×`, `${median(rounds.map((b) => batchBounds(b).control)).toFixed(2)}×`, `${median(rounds.map((b) => b.loopCpuPerThread)).toFixed(2)}×`, `${median(rounds.map((b) => batchBounds(b).allocControl)).toFixed(2)}×`]);
   printTable(batchRows);
   console.log(`  CPU bound: two cores cannot run the 2-worker batch in less than half the CPU time (all threads) it used.`);
   console.log(
@@ -275,6 +279,9 @@ async function main(): Promise<void> {
     `  warm ceiling: two workers warmed with ${BATCH_HALF} lints each, then ${WARM_LINTS} lints each at once, against ${WARM_LINTS} on each alone: how much faster these cores run two workers than one once nothing is cold; a batch from cold, with its warm-up and compiling still to do, is not expected to beat it.`,
   );
   console.log(`  control: the same busy loop on 1 thread, and twice at once on 2: how much faster this machine runs two threads than one.`);
+  console.log(
+    `  loop CPU: the CPU time each of the two busy loops took when run at once, over the time one took alone: 1.00× where the two cores do not slow each other; above it, the machine (its host) runs a thread slower while the other core is busy, and no work can gain 2×.`,
+  );
   console.log(
     `  alloc control: the same, with a loop that allocates as a lint does (words split, lower-cased into small objects, figures picked by a regular expression and joined; none of this project's code): how much faster this machine runs two threads than one when they allocate and collect garbage.`,
   );
@@ -313,6 +320,8 @@ interface BatchRound {
   twoCores: number;
   loopOne: number;
   loopTwo: number;
+  /** CPU time each of two busy loops run at once took, over that of one alone: 1 when the cores do not slow each other. */
+  loopCpuPerThread: number;
   allocOne: number;
   allocTwo: number;
   /** Two warm workers' speed over one's (warmWorkers). */
