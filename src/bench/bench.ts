@@ -209,7 +209,7 @@ const BUSY_LOOP = 'let x = 0; for (let i = 0; i < 4e8; i++) x += i % 7; require(
  * A loop with a lint's kind of work, in a few lines and none of this project's code: it splits a
  * text into words, lower-cases them into small objects, picks the figures with a regular
  * expression and joins them. It allocates faster than a lint does (it fills V8's young
- * generation about twice as often), so it is a yardstick, not a bound.
+ * generation more often: `node --trace-gc`), so it is a yardstick, not a bound.
  */
 const ALLOCATING_LOOP = `
 const text = 'Realisasi anggaran Program Penyelenggaraan Pemerintahan sebesar Rp 1.234.567,89 atau 96,51% dari pagu '.repeat(2000);
