@@ -156,11 +156,20 @@ async function runBatch(): Promise<BatchRound> {
       warmCeiling: warm,
       oneLintMs: sum(one.lintMs),
       oneFirstHalfLintMs: sum(one.lintMs.slice(0, BATCH_HALF)),
+      perFile: {
+        oneFirst: one.lintMs[0],
+        oneLast: median(one.lintMs.slice(-LATE_FILES)),
+        twoFirst: median(two.lintMs.slice(0, 2)),
+        twoLast: median(two.lintMs.slice(-LATE_FILES)),
+      },
     };
   } finally {
     rmSync(tmp, { recursive: true, force: true });
   }
 }
+
+/** The last files of a batch, whose lint time shows the workers once (nearly) warm. */
+const LATE_FILES = 10;
 
 /** Lints per warm worker in the ceiling's measure, after BATCH_HALF lints of warm-up each. */
 const WARM_LINTS = 10;
@@ -272,6 +281,10 @@ async function main(): Promise<void> {
   });
   batchRows.push(['median', '', '', '', '', `${median(rounds.map((b) => b.one / b.two)).toFixed(2)}×`, '', '', `${median(rounds.map((b) => b.warmCeiling)).toFixed(2)}×`, `${median(rounds.map((b) => batchBounds(b).control)).toFixed(2)}×`, `${median(rounds.map((b) => b.loopCpuPerThread)).toFixed(2)}×`, `${median(rounds.map((b) => batchBounds(b).allocControl)).toFixed(2)}×`]);
   printTable(batchRows);
+  const perFile = (key: keyof BatchRound['perFile']) => fmt(median(rounds.map((b) => b.perFile[key])));
+  console.log(
+    `lint time of one file (median over the rounds): 1 worker: the first ${perFile('oneFirst')}, the last ${LATE_FILES} ${perFile('oneLast')} each; 2 workers: the first two ${perFile('twoFirst')}, the last ${LATE_FILES} ${perFile('twoLast')} each.`,
+  );
   console.log(`  CPU bound: two cores cannot run the 2-worker batch in less than half the CPU time (all threads) it used.`);
   console.log(
     `  warm-up bound: the 1-worker run's lint time over that of its first ${BATCH_HALF} files; each of 2 workers starts as cold with half the files, so 2 workers can lint at most that much faster even on free cores.`,
@@ -329,6 +342,8 @@ interface BatchRound {
   warmCeiling: number;
   oneLintMs: number;
   oneFirstHalfLintMs: number;
+  /** Lint time of single files (ms): the first file(s), and the median of the last LATE_FILES, on 1 and on 2 workers. */
+  perFile: { oneFirst: number; oneLast: number; twoFirst: number; twoLast: number };
 }
 
 function batchBounds(b: BatchRound): { cpu: number; warmUp: number; control: number; allocControl: number } {
