@@ -68,7 +68,7 @@ export async function lint(files: string | readonly string[], options: LintOptio
     limitSingleFile: options.timeoutSeconds !== undefined,
     lintInProcess: lintFile,
   });
-  outcomes.forEach((o, i) => results.push(resultOf(expanded.files[i], o, config.lang, timeoutSeconds)));
+  outcomes.forEach((o, i) => results.push(resultOf(expanded.files[i], o, config.lang, { seconds: timeoutSeconds, option: 'timeoutSeconds' })));
   const shown = options.baseline ? applyBaseline(results, await readBaseline(resolve(cwd, options.baseline))).results : results;
   return jsonReport(shown, config.lang);
 }

@@ -27,8 +27,8 @@ export const cliMessages = {
     en: 'no report files match "{pattern}"',
   },
   timedOut: {
-    id: 'pemeriksaan dihentikan: melebihi batas waktu {seconds} detik per berkas (--timeout)',
-    en: 'check stopped: it took longer than the time limit per file ({seconds} s, --timeout)',
+    id: 'pemeriksaan dihentikan: melebihi batas waktu {seconds} detik per berkas ({option})',
+    en: 'check stopped: it took longer than the time limit per file ({seconds} s, {option})',
   },
   outOfMemory: {
     id: 'pemeriksaan dihentikan: berkas ini menghabiskan memori yang boleh dipakai satu thread pekerja (jalankan Node dengan --max-old-space-size yang lebih besar)',

@@ -2,7 +2,7 @@ import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { applyBaseline, readBaseline, writeBaseline } from '../baseline/baseline.js';
 import { DEFAULT_TIMEOUT_SECONDS, lintBatch, type Outcome } from '../batch/pool.js';
-import { failureMessage, resultOf, unmatchedResults } from '../batch/results.js';
+import { failureMessage, resultOf, unmatchedResults, type TimeLimit } from '../batch/results.js';
 import { configuredLang, loadConfig } from '../config/load.js';
 import { configMessages } from '../config/messages.js';
 import { ConfigError } from '../engine/errors.js';
@@ -137,19 +137,19 @@ async function lintMany(files: string[], config: LintConfig, lint: typeof lintFi
       tuneV8: true,
       onDone: () => progress?.increment(),
     });
-    return outcomes.map((o, i) => reportedResultOf(files[i], o, config.lang, args, io, s.timeoutSeconds));
+    return outcomes.map((o, i) => reportedResultOf(files[i], o, config.lang, args, io, { seconds: s.timeoutSeconds, option: '--timeout' }));
   } finally {
     progress?.stop();
   }
 }
 
 /** A file that failed unexpectedly is also told on stderr (with its stack under --debug). */
-function reportedResultOf(file: string, outcome: Outcome, lang: Lang, args: CliArguments, io: CliIO, timeoutSeconds: number): FileResult {
+function reportedResultOf(file: string, outcome: Outcome, lang: Lang, args: CliArguments, io: CliIO, limit: TimeLimit): FileResult {
   if ('failure' in outcome) {
     const err = outcome.failure;
     io.stderr(`${displayPath(io.cwd, file)}: ${describeUnexpected(Object.assign(new Error(failureMessage(err, lang)), { stack: err.workerStack }), lang, args.debug)}\n`);
   }
-  return resultOf(file, outcome, lang, timeoutSeconds);
+  return resultOf(file, outcome, lang, limit);
 }
 
 /**
