@@ -100,6 +100,7 @@ async function runCase(format: string, times: number): Promise<CaseResult> {
 }
 
 const fmt = (ms: number) => `${ms.toFixed(0)} ms`;
+const stolen = (ms: number) => (Number.isNaN(ms) ? '—' : fmt(ms));
 
 const BATCH_COPIES = Number(process.env.BENCH_BATCH ?? 40);
 const BATCH_ROUNDS = Number(process.env.BENCH_BATCH_ROUNDS ?? 3);
@@ -123,6 +124,7 @@ async function runBatch(): Promise<BatchRound> {
     // CPU time of the whole process (all threads) per wall second: one worker already keeps more
     // than one core busy (JIT compilation and garbage collection run on helper threads).
     const timed = async (concurrency: number) => {
+      const stolen0 = stolenMs();
       const cpu0 = process.cpuUsage();
       const t0 = performance.now();
       // As the CLI runs a batch (V8 tuned for two workers or more).
@@ -131,7 +133,9 @@ async function runBatch(): Promise<BatchRound> {
       const wall = performance.now() - t0;
       const cpu = process.cpuUsage(cpu0);
       const lintMs = outcomes.map((o) => ('result' in o && o.result.stats ? o.result.stats.extractMs + o.result.stats.rulesMs : NaN));
-      return { wall, cores: (cpu.user + cpu.system) / 1000 / wall, lintMs };
+      const stolen1 = stolenMs();
+      const stolen = stolen0 === undefined || stolen1 === undefined ? NaN : stolen1 - stolen0;
+      return { wall, cores: (cpu.user + cpu.system) / 1000 / wall, stolen, lintMs };
     };
     const one = await timed(1);
     const two = await timed(2);
@@ -146,8 +150,10 @@ async function runBatch(): Promise<BatchRound> {
     return {
       one: one.wall,
       oneCores: one.cores,
+      oneStolen: one.stolen,
       two: two.wall,
       twoCores: two.cores,
+      twoStolen: two.stolen,
       loopOne: loopOne.wall,
       loopTwo: loopTwo.wall,
       loopCpuPerThread: loopTwo.cpu / 2 / loopOne.cpu,
@@ -165,6 +171,23 @@ async function runBatch(): Promise<BatchRound> {
     };
   } finally {
     rmSync(tmp, { recursive: true, force: true });
+  }
+}
+
+/** Linux's USER_HZ: /proc/stat counts in hundredths of a second. */
+const PROC_STAT_TICK_MS = 10;
+
+/**
+ * CPU time the host gave to others while this virtual machine's cores wanted it ("steal" in
+ * /proc/stat, all cores), in ms since boot; undefined where there is no /proc/stat.
+ */
+function stolenMs(): number | undefined {
+  try {
+    const cpu = readFileSync('/proc/stat', 'utf8').split('\n').find((line) => line.startsWith('cpu '));
+    const steal = Number(cpu?.trim().split(/\s+/)[8]);
+    return Number.isFinite(steal) ? steal * PROC_STAT_TICK_MS : undefined;
+  } catch {
+    return undefined;
   }
 }
 
@@ -261,15 +284,17 @@ async function main(): Promise<void> {
   console.log(
     `batch of ${BATCH_COPIES} copies of the reference report (text), worker threads, as the CLI runs them (2 workers: V8 inlining off and, on Node 20, later optimisation; LKJIP_V8_TUNING=0 keeps V8's defaults), Node ${process.version}, ${BATCH_ROUNDS} rounds, one process each:`,
   );
-  const batchRows = [['round', '1 worker', 'cores busy', '2 workers', 'cores busy', 'speed-up', 'CPU bound', 'warm-up bound', 'warm ceiling', 'control', 'loop CPU', 'alloc control']];
+  const batchRows = [['round', '1 worker', 'cores busy', 'stolen', '2 workers', 'cores busy', 'stolen', 'speed-up', 'CPU bound', 'warm-up bound', 'warm ceiling', 'control', 'loop CPU', 'alloc control']];
   rounds.forEach((b, i) => {
     const bounds = batchBounds(b);
     batchRows.push([
       String(i + 1),
       fmt(b.one),
       b.oneCores.toFixed(2),
+      stolen(b.oneStolen),
       fmt(b.two),
       b.twoCores.toFixed(2),
+      stolen(b.twoStolen),
       `${(b.one / b.two).toFixed(2)}×`,
       `${bounds.cpu.toFixed(2)}×`,
       `${bounds.warmUp.toFixed(2)}×`,
@@ -279,11 +304,14 @@ async function main(): Promise<void> {
       `${bounds.allocControl.toFixed(2)}×`,
     ]);
   });
-  batchRows.push(['median', '', '', '', '', `${median(rounds.map((b) => b.one / b.two)).toFixed(2)}×`, '', '', `${median(rounds.map((b) => b.warmCeiling)).toFixed(2)}×`, `${median(rounds.map((b) => batchBounds(b).control)).toFixed(2)}×`, `${median(rounds.map((b) => b.loopCpuPerThread)).toFixed(2)}×`, `${median(rounds.map((b) => batchBounds(b).allocControl)).toFixed(2)}×`]);
+  batchRows.push(['median', '', '', '', '', '', '', `${median(rounds.map((b) => b.one / b.two)).toFixed(2)}×`, '', '', `${median(rounds.map((b) => b.warmCeiling)).toFixed(2)}×`, `${median(rounds.map((b) => batchBounds(b).control)).toFixed(2)}×`, `${median(rounds.map((b) => b.loopCpuPerThread)).toFixed(2)}×`, `${median(rounds.map((b) => batchBounds(b).allocControl)).toFixed(2)}×`]);
   printTable(batchRows);
   const perFile = (key: keyof BatchRound['perFile']) => fmt(median(rounds.map((b) => b.perFile[key])));
   console.log(
     `lint time of one file (median over the rounds): 1 worker: the first ${perFile('oneFirst')}, the last ${LATE_FILES} ${perFile('oneLast')} each; 2 workers: the first two ${perFile('twoFirst')}, the last ${LATE_FILES} ${perFile('twoLast')} each.`,
+  );
+  console.log(
+    `  stolen: CPU time the host gave to others while this machine's cores wanted it, during the run (steal in /proc/stat, both cores; — where there is none): time a run lost that no code of ours could use.`,
   );
   console.log(`  CPU bound: two cores cannot run the 2-worker batch in less than half the CPU time (all threads) it used.`);
   console.log(
@@ -330,8 +358,11 @@ function printFormatCases(self: string): void {
 interface BatchRound {
   one: number;
   oneCores: number;
+  /** Steal time during the run (ms, all cores; NaN without /proc/stat). */
+  oneStolen: number;
   two: number;
   twoCores: number;
+  twoStolen: number;
   loopOne: number;
   loopTwo: number;
   /** CPU time each of two busy loops run at once took, over that of one alone: 1 when the cores do not slow each other. */
