@@ -100,7 +100,7 @@ async function runCase(format: string, times: number): Promise<CaseResult> {
 }
 
 const fmt = (ms: number) => `${ms.toFixed(0)} ms`;
-const stolen = (ms: number) => (Number.isNaN(ms) ? '—' : fmt(ms));
+const fmtStolen = (ms: number) => (Number.isNaN(ms) ? '—' : fmt(ms));
 
 const BATCH_COPIES = Number(process.env.BENCH_BATCH ?? 40);
 const BATCH_ROUNDS = Number(process.env.BENCH_BATCH_ROUNDS ?? 3);
@@ -291,10 +291,10 @@ async function main(): Promise<void> {
       String(i + 1),
       fmt(b.one),
       b.oneCores.toFixed(2),
-      stolen(b.oneStolen),
+      fmtStolen(b.oneStolen),
       fmt(b.two),
       b.twoCores.toFixed(2),
-      stolen(b.twoStolen),
+      fmtStolen(b.twoStolen),
       `${(b.one / b.two).toFixed(2)}×`,
       `${bounds.cpu.toFixed(2)}×`,
       `${bounds.warmUp.toFixed(2)}×`,
