@@ -8,9 +8,8 @@ import { parseArgs } from 'node:util';
 import { Worker } from 'node:worker_threads';
 import { lintFile } from '../engine/linter.js';
 import { lintBatch, runOne, startWorker, workerDataFor } from '../batch/pool.js';
-import type { LintConfig } from '../engine/types.js';
 import { tuneV8ForLinting } from '../engine/v8-tuning.js';
-import { median, printTable } from './table.js';
+import { median, packageRoot, printTable, sampleConfig, sampleReport } from './table.js';
 
 /**
  * `npm run bench`: the lint of the bundled reference report in each format (median of several
@@ -21,9 +20,7 @@ import { median, printTable } from './table.js';
  * runs the batch alone.
  */
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
-const root = join(fileURLToPath(new URL('.', import.meta.url)), '../../..');
-const reference = join(root, 'fixtures/reference/lkjip-dumai-barat-2023');
-const config: LintConfig = { rules: {}, rounding: 'round-or-truncate', lang: 'id' };
+const config = sampleConfig;
 
 interface CaseResult {
   format: string;
@@ -38,10 +35,10 @@ interface CaseResult {
 }
 
 function fileFor(format: string, times: number, tmp: string): string {
-  if (times === 1) return `${reference}.${format}`;
-  if (format !== 'txt') return join(root, `fixtures/bench/reference-x${times}.${format}`);
+  if (times === 1) return sampleReport(format);
+  if (format !== 'txt') return join(packageRoot, `fixtures/bench/reference-x${times}.${format}`);
   const file = join(tmp, `reference-x${times}.txt`);
-  writeFileSync(file, Array.from({ length: times }, () => readFileSync(`${reference}.txt`, 'utf8')).join('\n'));
+  writeFileSync(file, Array.from({ length: times }, () => readFileSync(sampleReport('txt'), 'utf8')).join('\n'));
   return file;
 }
 
@@ -118,7 +115,7 @@ async function runBatch(): Promise<BatchRound> {
   try {
     const files = Array.from({ length: BATCH_COPIES }, (_, i) => {
       const file = join(tmp, `copy-${String(i + 1).padStart(2, '0')}.txt`);
-      writeFileSync(file, readFileSync(`${reference}.txt`));
+      writeFileSync(file, readFileSync(sampleReport('txt')));
       return file;
     });
     // CPU time of the whole process (all threads) per wall second: one worker already keeps more
@@ -143,7 +140,7 @@ async function runBatch(): Promise<BatchRound> {
     const loopTwo = await loops(BUSY_LOOP, 2);
     const allocOne = await loops(ALLOCATING_LOOP, 1);
     const allocTwo = await loops(ALLOCATING_LOOP, 2);
-    const warm = await warmWorkers(`${reference}.txt`);
+    const warm = await warmWorkers(sampleReport('txt'));
     // One worker lints the files in order. Each of two workers starts as cold as it did, with half
     // the files: the first half of the one-worker run is what each of them has to do at best.
     const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);

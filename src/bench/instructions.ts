@@ -6,12 +6,12 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { lintFile } from '../engine/linter.js';
 import { tuneV8ForBatch, tuneV8ForLinting } from '../engine/v8-tuning.js';
-import { printTable } from './table.js';
+import { printTable, sampleConfig, sampleReport } from './table.js';
 
 /**
  * `npm run bench:instructions`: the machine instructions (all threads: JavaScript, V8's compiler
  * and garbage collector) one fresh thread executes to lint the reference text N times (default
- * 10, about what each worker of a 2-worker batch of 20 does while it warms up), counted by
+ * 10: half of what each worker of a 2-worker batch of 40 lints, the half it warms up in), counted by
  * valgrind's callgrind, under V8 settings to compare. Unlike times, the count does not move with
  * the machine's load (repeats agree within about 1%), so it can tell settings apart that a timed
  * bench on a busy virtual machine cannot. It is work, not time: work on helper threads counts the
@@ -22,8 +22,7 @@ import { printTable } from './table.js';
  * more), or --flags="<V8 flags>" (repeatable; with the CLI's own tuning for every lint).
  */
 const self = fileURLToPath(import.meta.url);
-const root = join(fileURLToPath(new URL('.', import.meta.url)), '../../..');
-const reference = join(root, 'fixtures/reference/lkjip-dumai-barat-2023.txt');
+const reference = sampleReport('txt');
 
 const { values: args } = parseArgs({
   options: {
@@ -43,8 +42,7 @@ interface Setting {
 if (args.child !== undefined) {
   tuneV8ForLinting();
   if (args.child === 'batch') tuneV8ForBatch();
-  const config = { rules: {}, rounding: 'round-or-truncate' as const, lang: 'id' as const };
-  for (let i = 0; i < lints; i++) await lintFile(reference, config);
+  for (let i = 0; i < lints; i++) await lintFile(reference, sampleConfig);
 } else {
   await main();
 }

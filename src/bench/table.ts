@@ -1,4 +1,19 @@
-/** What the bench scripts share: a median, and a table printed with its columns aligned. */
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { LintConfig } from '../engine/types.js';
+
+/** What the bench and diagnosis scripts share: the sample report, its lint settings, a median, and a table printed with its columns aligned. */
+
+/** The package's root folder (this file is dist/src/bench/table.js once built). */
+export const packageRoot = join(fileURLToPath(new URL('.', import.meta.url)), '../../..');
+
+/** The bundled reference report, in the rendering with this extension (txt, pdf, docx, xlsx). */
+export function sampleReport(extension: string): string {
+  return join(packageRoot, `fixtures/reference/lkjip-dumai-barat-2023.${extension}`);
+}
+
+/** The lint settings the scripts use: every rule at its default, messages in Indonesian. */
+export const sampleConfig: LintConfig = { rules: {}, rounding: 'round-or-truncate', lang: 'id' };
 
 export function median(xs: number[]): number {
   const s = [...xs].sort((a, b) => a - b);

@@ -2,10 +2,9 @@ import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
-import { median, printTable } from './table.js';
+import { median, packageRoot, printTable, sampleReport } from './table.js';
 
 /**
  * `npm run bench:tuning`: CLI batches with and without the V8 tuning (src/engine/v8-tuning.ts:
@@ -22,8 +21,7 @@ import { median, printTable } from './table.js';
  */
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 const COPIES = Number(process.env.BENCH_BATCH ?? 40);
-const root = join(fileURLToPath(new URL('.', import.meta.url)), '../../..');
-const cli = join(root, 'dist/src/cli/main.js');
+const cli = join(packageRoot, 'dist/src/cli/main.js');
 
 const MEASURES = ['one file', 'batch 1 worker', 'batch 2 workers'] as const;
 type Measure = (typeof MEASURES)[number];
@@ -71,7 +69,7 @@ function settingsToCompare(): Setting[] {
 }
 
 const input = args.input;
-const reference = join(root, `fixtures/reference/lkjip-dumai-barat-2023.${input}`);
+const reference = sampleReport(input);
 const settings = settingsToCompare();
 const dir = mkdtempSync(join(tmpdir(), 'lkjip-tuning-'));
 try {

@@ -1,8 +1,8 @@
 import { spawnSync } from 'node:child_process';
-import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { lintFile } from '../engine/linter.js';
 import { tuneV8ForLinting } from '../engine/v8-tuning.js';
+import { sampleConfig, sampleReport } from '../bench/table.js';
 
 /**
  * `npm run diag:jit [lints] [file]`: what V8's optimising compiler does while one thread lints
@@ -14,21 +14,19 @@ import { tuneV8ForLinting } from '../engine/v8-tuning.js';
  * the batch and PDF speed bars, not a measure of speed.
  */
 const self = fileURLToPath(import.meta.url);
-const root = join(fileURLToPath(new URL('.', import.meta.url)), '../../..');
 const childAt = process.argv.indexOf('--child');
 
 if (childAt >= 0) {
   const [count, file] = [Number(process.argv[childAt + 1]), process.argv[childAt + 2]];
   // V8 as the CLI sets it for every lint (LKJIP_V8_TUNING=0 leaves it, to see V8's defaults).
   tuneV8ForLinting();
-  const config = { rules: {}, rounding: 'round-or-truncate' as const, lang: 'id' as const };
   for (let i = 0; i < count; i++) {
     process.stdout.write(`@@LINT ${i}\n`);
-    await lintFile(file, config);
+    await lintFile(file, sampleConfig);
   }
 } else {
   const count = Number(process.argv[2] ?? 40);
-  const file = process.argv[3] ?? join(root, 'fixtures/reference/lkjip-dumai-barat-2023.txt');
+  const file = process.argv[3] ?? sampleReport('txt');
   const out = spawnSync(process.execPath, ['--trace-opt', '--trace-deopt', self, '--child', String(count), file], { encoding: 'utf8', maxBuffer: 1 << 30 });
   if (out.status !== 0) throw new Error(out.stderr);
   report(out.stdout, count);
